@@ -1,0 +1,16 @@
+package org.singlepassword.application.port.in.signin;
+
+import org.singlepassword.application.port.in.ConcurrentChangeException;
+import org.singlepassword.domain.password.IncorrectPasswordException;
+
+/** Incoming port: sign a person in with the single password, for the web forms or an e-service. */
+public interface SignInUseCase {
+
+  /**
+   * @return who signed in, and whether they must change the password first
+   * @throws IncorrectPasswordException for a wrong password and an unknown username alike, after
+   *     the same work, so that the answer tells nobody whether an account exists
+   * @throws ConcurrentChangeException the account changed while its hash was being renewed
+   */
+  SignedIn signIn(SignInCommand command);
+}

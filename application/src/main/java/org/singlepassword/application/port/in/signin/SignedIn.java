@@ -1,0 +1,28 @@
+package org.singlepassword.application.port.in.signin;
+
+import java.time.Instant;
+import java.util.Objects;
+import org.singlepassword.domain.account.AccountId;
+import org.singlepassword.domain.account.AccountStatus;
+import org.singlepassword.domain.account.Channel;
+import org.singlepassword.domain.account.DisplayName;
+import org.singlepassword.domain.account.Username;
+
+/** A signed-in person as callers see them; {@code status} says what they must do first. */
+public record SignedIn(
+    AccountId accountId,
+    Username username,
+    DisplayName displayName,
+    AccountStatus status,
+    Instant passwordChangedAt,
+    Channel passwordChangedThrough) {
+
+  public SignedIn {
+    Objects.requireNonNull(accountId, "accountId");
+    Objects.requireNonNull(username, "username");
+    Objects.requireNonNull(displayName, "displayName");
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(passwordChangedAt, "passwordChangedAt");
+    Objects.requireNonNull(passwordChangedThrough, "passwordChangedThrough");
+  }
+}

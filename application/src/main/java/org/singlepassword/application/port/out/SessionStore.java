@@ -1,0 +1,18 @@
+package org.singlepassword.application.port.out;
+
+import java.util.Optional;
+import org.singlepassword.domain.session.Session;
+import org.singlepassword.domain.token.TokenHash;
+
+/** Outgoing port: the web sessions of signed-in people, shared by every instance of the service. */
+public interface SessionStore {
+
+  void add(Session session);
+
+  Optional<Session> find(TokenHash id);
+
+  /** Records that the session was used again. */
+  void update(Session session);
+
+  void remove(TokenHash id);
+}

@@ -1,0 +1,20 @@
+package org.singlepassword.domain.policy;
+
+import java.util.Map;
+import java.util.Optional;
+import org.singlepassword.domain.password.Password;
+
+/**
+ * One requirement of the password policy that can be judged from the candidate alone, cheaply. The
+ * history, which needs hash comparisons, is kept apart in {@link PasswordPolicy}.
+ */
+public interface PasswordRule {
+
+  RuleId id();
+
+  /** The rule's settings by name, in a stable order: what the policy API publishes. */
+  Map<String, Object> parameters();
+
+  /** The violation when the candidate does not meet this rule. */
+  Optional<Violation> check(Password candidate);
+}
