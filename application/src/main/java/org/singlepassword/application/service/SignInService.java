@@ -19,8 +19,8 @@ import org.singlepassword.domain.password.PasswordHasher;
 import org.singlepassword.domain.password.Verification;
 
 /**
- * Use case: sign a person in. A failed attempt is recorded and committed before the uniform
- * failure is thrown, so that the audit keeps it; an outdated hash is renewed on success.
+ * Use case: sign a person in. A failed attempt is recorded and committed before the uniform failure
+ * is thrown, so that the audit keeps it; an outdated hash is renewed on success.
  */
 public final class SignInService implements SignInUseCase {
 

@@ -6,8 +6,8 @@ import org.singlepassword.domain.password.PasswordHash;
 import org.singlepassword.domain.password.PasswordHasher;
 
 /**
- * Spends on an unknown username the same hash verification a known one costs, so that the time
- * of an answer does not tell whether an account exists.
+ * Spends on an unknown username the same hash verification a known one costs, so that the time of
+ * an answer does not tell whether an account exists.
  */
 public final class UnknownAccountDecoy {
 

@@ -14,9 +14,9 @@ import org.singlepassword.domain.policy.PasswordRejectedException;
 import org.singlepassword.domain.policy.Violation;
 
 /**
- * A person's single-password account: one password for every e-service, its history, and what
- * the person must do next. All changes go through methods named for what they do; {@link
- * #issue} creates an account, {@link #restore} is for repositories.
+ * A person's single-password account: one password for every e-service, its history, and what the
+ * person must do next. All changes go through methods named for what they do; {@link #issue}
+ * creates an account, {@link #restore} is for repositories.
  */
 public final class Account {
 
@@ -95,8 +95,8 @@ public final class Account {
   }
 
   /**
-   * My Profile > Account Password: replaces the password after checking, in this order, the
-   * current password, the cheap rules (all unmet ones at once), then the history.
+   * My Profile > Account Password: replaces the password after checking, in this order, the current
+   * password, the cheap rules (all unmet ones at once), then the history.
    *
    * @throws IncorrectPasswordException when {@code current} is not this account's password
    * @throws PasswordRejectedException when the replacement does not meet the policy
@@ -108,6 +108,8 @@ public final class Account {
       PasswordHasher hasher,
       Channel through,
       Instant now) {
+    Objects.requireNonNull(through, "through");
+    Objects.requireNonNull(now, "now");
     if (!hasher.verify(current, credential)) {
       throw new IncorrectPasswordException();
     }
@@ -119,7 +121,7 @@ public final class Account {
     credential = hasher.hash(replacement);
     status = AccountStatus.ACTIVE;
     passwordChangedAt = now;
-    passwordChangedThrough = Objects.requireNonNull(through, "through");
+    passwordChangedThrough = through;
   }
 
   private static void requireAcceptable(List<Violation> unmet) {
@@ -172,8 +174,8 @@ public final class Account {
   }
 
   /**
-   * An account's stored form. The version is for optimistic locking: a repository saves only
-   * over the version it read, so that of two concurrent changes exactly one wins.
+   * An account's stored form. The version is for optimistic locking: a repository saves only over
+   * the version it read, so that of two concurrent changes exactly one wins.
    */
   public record State(
       AccountId id,

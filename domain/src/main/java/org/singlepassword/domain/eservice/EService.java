@@ -17,7 +17,9 @@ public record EService(
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(secretHash, "secretHash");
     name = name.strip();
-    if (name.isEmpty() || name.length() > 100 || name.codePoints().anyMatch(Character::isISOControl)) {
+    if (name.isEmpty()
+        || name.length() > 100
+        || name.codePoints().anyMatch(Character::isISOControl)) {
       throw new IllegalArgumentException("an e-service name has 1 to 100 printable characters");
     }
     serviceUrls = List.copyOf(serviceUrls);

@@ -10,8 +10,9 @@ import java.util.function.IntPredicate;
 /**
  * A password exactly as the person typed it: a secret that never prints itself.
  *
- * <p>The policy's rules may only ask questions of its characters; a hasher reads its NFC-normalised UTF-8 bytes, so that the
- * same word typed on two keyboards (composed or decomposed accents) opens the same account.
+ * <p>The policy's rules may only ask questions of its characters; a hasher reads its NFC-normalised
+ * UTF-8 bytes, so that the same word typed on two keyboards (composed or decomposed accents) opens
+ * the same account.
  */
 public final class Password {
 
@@ -33,12 +34,7 @@ public final class Password {
 
   /** Its distinct characters that satisfy the test, in order of appearance: what a rule names. */
   public List<String> distinctCharacters(IntPredicate test) {
-    return typed
-        .codePoints()
-        .filter(test)
-        .distinct()
-        .mapToObj(Character::toString)
-        .toList();
+    return typed.codePoints().filter(test).distinct().mapToObj(Character::toString).toList();
   }
 
   /** How many characters, counting a character outside the BMP (an emoji) as one. */
@@ -65,6 +61,14 @@ public final class Password {
    */
   public boolean sameAs(Password other) {
     return MessageDigest.isEqual(normalizedUtf8(), other.normalizedUtf8());
+  }
+
+  /**
+   * The text as typed, for the one place a secret must be handed over: an issued initial password
+   * shown once to the administrator who asked for it. Never log or store what this returns.
+   */
+  public String reveal() {
+    return typed;
   }
 
   @Override

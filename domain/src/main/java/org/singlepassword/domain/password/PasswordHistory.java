@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The hashes of the passwords an account had before its current one, newest first, and never
- * more of them than the policy needs: the FAQ's "3 cycles of change" keeps two.
+ * The hashes of the passwords an account had before its current one, newest first, and never more
+ * of them than the policy needs: the FAQ's "3 cycles of change" keeps two.
  */
 public record PasswordHistory(List<PasswordHash> newestFirst) {
 

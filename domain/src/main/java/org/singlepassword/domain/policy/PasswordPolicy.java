@@ -28,8 +28,8 @@ public final class PasswordPolicy {
   private final int historyDepth;
 
   /**
-   * A policy of the given cheap rules and a history depth: the number of most recent passwords,
-   * the current one included, that a new one may not repeat (0 turns the history off).
+   * A policy of the given cheap rules and a history depth: the number of most recent passwords, the
+   * current one included, that a new one may not repeat (0 turns the history off).
    */
   public PasswordPolicy(List<PasswordRule> rules, int historyDepth) {
     if (historyDepth < 0) {

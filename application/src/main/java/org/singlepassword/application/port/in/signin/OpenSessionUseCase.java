@@ -6,6 +6,8 @@ import org.singlepassword.domain.token.SecretToken;
 /** Incoming port: begin a web session for a person who has just signed in. */
 public interface OpenSessionUseCase {
 
-  /** @return the session's token, for the cookie; only its hash is stored */
+  /**
+   * @return the session's token, for the cookie; only its hash is stored
+   */
   SecretToken openSession(AccountId accountId);
 }

@@ -1,0 +1,60 @@
+package org.singlepassword.application.fakes;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.singlepassword.application.port.out.AccountRepository;
+import org.singlepassword.application.port.out.StaleAccountException;
+import org.singlepassword.domain.account.Account;
+import org.singlepassword.domain.account.AccountId;
+import org.singlepassword.domain.account.Username;
+
+/** Outgoing adapter for tests and teaching: accounts in a map, with the same optimistic locking. */
+public final class InMemoryAccountRepository implements AccountRepository {
+
+  private final Map<AccountId, Account.State> byId = new ConcurrentHashMap<>();
+
+  @Override
+  public Optional<Account> findByUsername(Username username) {
+    return byId.values().stream()
+        .filter(state -> state.username().equals(username))
+        .findFirst()
+        .map(Account::restore);
+  }
+
+  @Override
+  public Optional<Account> findById(AccountId id) {
+    return Optional.ofNullable(byId.get(id)).map(Account::restore);
+  }
+
+  @Override
+  public synchronized boolean addIfAbsent(Account account) {
+    if (findByUsername(account.username()).isPresent() || byId.containsKey(account.id())) {
+      return false;
+    }
+    byId.put(account.id(), account.state());
+    return true;
+  }
+
+  @Override
+  public synchronized void update(Account account) {
+    Account.State given = account.state();
+    Account.State stored = byId.get(account.id());
+    if (stored == null || stored.version() != given.version()) {
+      throw new StaleAccountException(account.id(), given.version());
+    }
+    byId.put(
+        account.id(),
+        new Account.State(
+            given.id(),
+            given.username(),
+            given.displayName(),
+            given.email(),
+            given.credential(),
+            given.earlierPasswords(),
+            given.status(),
+            given.passwordChangedAt(),
+            given.passwordChangedThrough(),
+            given.version() + 1));
+  }
+}
