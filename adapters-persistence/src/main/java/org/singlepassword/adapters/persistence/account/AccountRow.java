@@ -1,0 +1,89 @@
+package org.singlepassword.adapters.persistence.account;
+
+import java.time.Instant;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.SqlStatement;
+import org.singlepassword.adapters.persistence.UtcTimestamps;
+import org.singlepassword.domain.account.Account;
+import org.singlepassword.domain.account.AccountId;
+import org.singlepassword.domain.account.AccountStatus;
+import org.singlepassword.domain.account.Channel;
+import org.singlepassword.domain.account.DisplayName;
+import org.singlepassword.domain.account.EmailAddress;
+import org.singlepassword.domain.account.Username;
+import org.singlepassword.domain.password.PasswordHash;
+import org.singlepassword.domain.password.PasswordHistory;
+
+/**
+ * Part of the outgoing persistence adapter: one row of {@code accounts}, an account without its
+ * earlier passwords as the columns hold it.
+ */
+record AccountRow(
+    String id,
+    String username,
+    String displayName,
+    String email,
+    String passwordHash,
+    String status,
+    Instant passwordChangedAt,
+    String passwordChangedThrough,
+    long version) {
+
+  static final RowMapper<AccountRow> MAPPER =
+      (row, context) ->
+          new AccountRow(
+              row.getString("id"),
+              row.getString("username"),
+              row.getString("display_name"),
+              row.getString("email"),
+              row.getString("password_hash"),
+              row.getString("status"),
+              UtcTimestamps.fromColumn(row, "password_changed_at"),
+              row.getString("password_changed_through"),
+              row.getLong("version"));
+
+  static AccountRow of(Account.State state) {
+    return new AccountRow(
+        state.id().toString(),
+        state.username().value(),
+        state.displayName().value(),
+        state.email().value(),
+        state.credential().encoded(),
+        state.status().name(),
+        state.passwordChangedAt(),
+        state.passwordChangedThrough().code(),
+        state.version());
+  }
+
+  /**
+   * Binds each column to the parameter of its name in camel case, as the inserts and updates use.
+   */
+  <S extends SqlStatement<S>> S bindTo(S statement) {
+    return statement
+        .bind("id", id)
+        .bind("username", username)
+        .bind("displayName", displayName)
+        .bind("email", email)
+        .bind("passwordHash", passwordHash)
+        .bind("status", status)
+        .bind("passwordChangedAt", UtcTimestamps.toColumn(passwordChangedAt))
+        .bind("passwordChangedThrough", passwordChangedThrough)
+        .bind("version", version);
+  }
+
+  /** The account this row and its earlier passwords make up. */
+  Account toDomain(PasswordHistory earlierPasswords) {
+    return Account.restore(
+        new Account.State(
+            AccountId.parse(id),
+            new Username(username),
+            new DisplayName(displayName),
+            new EmailAddress(email),
+            new PasswordHash(passwordHash),
+            earlierPasswords,
+            AccountStatus.valueOf(status),
+            passwordChangedAt,
+            Channel.parse(passwordChangedThrough),
+            version));
+  }
+}
