@@ -1,0 +1,188 @@
+package org.singlepassword.adapters.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.net.URI;
+import java.security.SecureRandom;
+import java.util.Map;
+import java.util.Objects;
+import org.singlepassword.adapters.web.api.ApiJson;
+import org.singlepassword.adapters.web.api.Problem;
+import org.singlepassword.adapters.web.api.ProblemException;
+import org.singlepassword.adapters.web.api.Problems;
+import org.singlepassword.adapters.web.html.Html;
+import org.singlepassword.adapters.web.html.HtmlResponse;
+import org.singlepassword.adapters.web.html.Layout;
+import org.singlepassword.adapters.web.html.Paths;
+import org.singlepassword.adapters.web.session.FormExpiredException;
+import org.singlepassword.application.port.in.ConcurrentChangeException;
+import org.singlepassword.application.port.in.admin.AccountAlreadyExistsException;
+import org.singlepassword.application.port.in.admin.EServiceAlreadyExistsException;
+import org.singlepassword.domain.password.IncorrectPasswordException;
+import org.singlepassword.domain.policy.PasswordRejectedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every failure that leaves a handler, answered in one place: a problem under {@code /api}, a page
+ * elsewhere. An unknown failure is a plain 500 with an incident id that IT can find in the log; no
+ * answer ever shows a stack trace or an exception's message.
+ */
+final class ErrorResponses {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ErrorResponses.class);
+  private static final String INCIDENT_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+  private static final int INCIDENT_LENGTH = 8;
+
+  private static final String MESSAGE_PAGE =
+      """
+      <h1>%s</h1>
+      <p>%s</p>
+      <p><a href="%s">Go to Single-Password</a></p>""";
+
+  private static final String INCIDENT_PAGE =
+      """
+      <h1>Something went wrong</h1>
+      <p>Something went wrong on our side. If it happens again, please contact
+       <a href="%s">IT Help</a> and quote incident <strong class="incident">%s</strong>.</p>
+      <p><a href="%s">Go to Single-Password</a></p>""";
+
+  private final ApiJson json;
+  private final URI helpUrl;
+  private final SecureRandom random;
+  private final int maxBodyBytes;
+
+  ErrorResponses(ApiJson json, URI helpUrl, SecureRandom random, int maxBodyBytes) {
+    this.json = Objects.requireNonNull(json, "json");
+    this.helpUrl = Objects.requireNonNull(helpUrl, "helpUrl");
+    this.random = Objects.requireNonNull(random, "random");
+    this.maxBodyBytes = maxBodyBytes;
+  }
+
+  void register(RoutesConfig routes) {
+    routes.exception(ProblemException.class, (e, ctx) -> problem(ctx, e.problem(), e.headers()));
+    routes.exception(FormExpiredException.class, (e, ctx) -> formExpired(ctx));
+
+    // Outcomes of the use cases that the API answers as problems; pages handle their own.
+    routes.exception(
+        IncorrectPasswordException.class,
+        (e, ctx) -> apiProblem(ctx, e, Problems.incorrectCredentials()));
+    routes.exception(
+        PasswordRejectedException.class,
+        (e, ctx) -> apiProblem(ctx, e, Problems.passwordRejected(e.unmet())));
+    routes.exception(
+        ConcurrentChangeException.class,
+        (e, ctx) -> apiProblem(ctx, e, Problems.concurrentChange()));
+    routes.exception(
+        AccountAlreadyExistsException.class,
+        (e, ctx) -> apiProblem(ctx, e, Problems.accountExists(e.username().value())));
+    routes.exception(
+        EServiceAlreadyExistsException.class,
+        (e, ctx) -> apiProblem(ctx, e, Problems.eServiceExists(e.id().value())));
+
+    // Javalin's own answers (no such address, wrong method, body too large) in our format.
+    routes.exception(HttpResponseException.class, this::httpResponse);
+    routes.exception(Exception.class, (e, ctx) -> unknownFailure(ctx, e));
+  }
+
+  private void apiProblem(Context ctx, Exception outcome, Problem problem) {
+    if (isApi(ctx)) {
+      problem(ctx, problem, Map.of());
+    } else {
+      unknownFailure(ctx, outcome);
+    }
+  }
+
+  private void httpResponse(HttpResponseException exception, Context ctx) {
+    int status = exception.getStatus();
+    if (isApi(ctx)) {
+      Problem problem =
+          switch (status) {
+            case 404 -> Problems.notFound();
+            case 405 -> Problems.methodNotAllowed();
+            case 413 -> Problems.bodyTooLarge(maxBodyBytes);
+            default -> Problems.httpStatus(status, reason(status));
+          };
+      problem(ctx, problem, allowHeader(exception));
+      return;
+    }
+    allowHeader(exception).forEach(ctx::header);
+    String message =
+        switch (status) {
+          case 404 -> "There is no page at this address.";
+          case 405 -> "This page cannot be used this way.";
+          case 413 -> "What you sent is too large.";
+          default -> "Your request could not be handled.";
+        };
+    page(
+        ctx,
+        status,
+        reason(status),
+        Html.render(MESSAGE_PAGE, reason(status), message, Paths.HOME));
+  }
+
+  private void formExpired(Context ctx) {
+    Html body =
+        Html.render(
+            MESSAGE_PAGE,
+            "Form expired",
+            "This form has expired; please go back and try again.",
+            Paths.HOME);
+    page(ctx, 403, "Form expired", body);
+  }
+
+  private void unknownFailure(Context ctx, Exception failure) {
+    String incident = newIncidentId();
+    LOG.error("Incident {}: {} {} failed", incident, ctx.method(), ctx.path(), failure);
+    if (isApi(ctx)) {
+      problem(ctx, Problems.internalError(incident), Map.of());
+      return;
+    }
+    Html body = Html.render(INCIDENT_PAGE, helpUrl.toString(), incident, Paths.HOME);
+    page(ctx, 500, "Something went wrong", body);
+  }
+
+  private void problem(Context ctx, Problem problem, Map<String, String> headers) {
+    json.problem(ctx, problem, headers);
+  }
+
+  private static void page(Context ctx, int status, String title, Html main) {
+    ctx.status(status);
+    HtmlResponse.send(ctx, Layout.signedOut(title, main));
+  }
+
+  private static Map<String, String> allowHeader(HttpResponseException exception) {
+    if (exception.getStatus() != 405) {
+      return Map.of();
+    }
+    // Javalin names the methods a path accepts under one of two keys, by the Accept header.
+    String methods = exception.getDetails().get("availableMethods");
+    if (methods == null) {
+      methods = exception.getDetails().get("Available methods");
+    }
+    return methods == null ? Map.of() : Map.of("Allow", methods);
+  }
+
+  private static boolean isApi(Context ctx) {
+    return ctx.path().equals("/api") || ctx.path().startsWith("/api/");
+  }
+
+  private static String reason(int status) {
+    return switch (status) {
+      case 400 -> "Bad request";
+      case 404 -> "Page not found";
+      case 405 -> "Method not allowed";
+      case 413 -> "Too large";
+      default -> "Error " + status;
+    };
+  }
+
+  private String newIncidentId() {
+    StringBuilder id = new StringBuilder(INCIDENT_LENGTH);
+    for (int i = 0; i < INCIDENT_LENGTH; i++) {
+      id.append(INCIDENT_ALPHABET.charAt(random.nextInt(INCIDENT_ALPHABET.length())));
+    }
+    return id.toString();
+  }
+}

@@ -1,0 +1,40 @@
+package org.singlepassword.adapters.web;
+
+import java.util.Objects;
+import org.singlepassword.application.port.in.admin.ProvisionAccountUseCase;
+import org.singlepassword.application.port.in.admin.RegisterEServiceUseCase;
+import org.singlepassword.application.port.in.eservice.AuthenticateEServiceUseCase;
+import org.singlepassword.application.port.in.password.ChangePasswordUseCase;
+import org.singlepassword.application.port.in.password.ShowPasswordPolicyUseCase;
+import org.singlepassword.application.port.in.signin.EndSessionUseCase;
+import org.singlepassword.application.port.in.signin.OpenSessionUseCase;
+import org.singlepassword.application.port.in.signin.ResumeSessionUseCase;
+import org.singlepassword.application.port.in.signin.SignInUseCase;
+
+/**
+ * Every incoming port the web side drives, handed over by the bootstrap: all that pages and API
+ * endpoints may ask of the application.
+ */
+public record WebUseCases(
+    ShowPasswordPolicyUseCase showPasswordPolicy,
+    SignInUseCase signIn,
+    OpenSessionUseCase openSession,
+    ResumeSessionUseCase resumeSession,
+    EndSessionUseCase endSession,
+    ChangePasswordUseCase changePassword,
+    ProvisionAccountUseCase provisionAccount,
+    RegisterEServiceUseCase registerEService,
+    AuthenticateEServiceUseCase authenticateEService) {
+
+  public WebUseCases {
+    Objects.requireNonNull(showPasswordPolicy, "showPasswordPolicy");
+    Objects.requireNonNull(signIn, "signIn");
+    Objects.requireNonNull(openSession, "openSession");
+    Objects.requireNonNull(resumeSession, "resumeSession");
+    Objects.requireNonNull(endSession, "endSession");
+    Objects.requireNonNull(changePassword, "changePassword");
+    Objects.requireNonNull(provisionAccount, "provisionAccount");
+    Objects.requireNonNull(registerEService, "registerEService");
+    Objects.requireNonNull(authenticateEService, "authenticateEService");
+  }
+}

@@ -1,0 +1,20 @@
+package org.singlepassword.adapters.web.api;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import java.util.Map;
+import org.singlepassword.adapters.web.policy.PolicyWording;
+import org.singlepassword.domain.policy.Violation;
+
+/**
+ * One unmet password rule in a "password rejected" problem: the rule's stable id, the sentence a
+ * person reads, and the rule's parameters flattened beside them ({@code "min": 10}, {@code "found":
+ * ["$", " "]}).
+ */
+public record ViolationResponse(
+    String rule, String message, @JsonAnyGetter Map<String, Object> parameters) {
+
+  public static ViolationResponse from(Violation violation) {
+    return new ViolationResponse(
+        violation.rule().name(), PolicyWording.explain(violation), violation.parameters());
+  }
+}

@@ -1,0 +1,29 @@
+package org.singlepassword.adapters.web.api.policy;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import java.util.List;
+import java.util.Map;
+import org.singlepassword.adapters.web.policy.PolicyWording;
+import org.singlepassword.domain.policy.PasswordPolicy;
+
+/** The policy as the API publishes it: each rule's id, its description, and its parameters. */
+public record PolicyResponse(List<Rule> rules) {
+
+  /**
+   * One rule, its parameters flattened beside its id: {@code {"rule": "MIN_LENGTH", "min": 10}}.
+   */
+  public record Rule(
+      String rule, String description, @JsonAnyGetter Map<String, Object> parameters) {}
+
+  public static PolicyResponse from(PasswordPolicy policy) {
+    return new PolicyResponse(
+        PolicyWording.requirements(policy).stream()
+            .map(
+                requirement ->
+                    new Rule(
+                        requirement.rule().name(),
+                        requirement.description(),
+                        requirement.parameters()))
+            .toList());
+  }
+}

@@ -1,0 +1,21 @@
+package org.singlepassword.adapters.web.html;
+
+/**
+ * The addresses of the pages, which pages link and redirect to. {@code Routes} maps each of them to
+ * its handler; they live here so that pages need not know {@code Routes}.
+ */
+public final class Paths {
+
+  public static final String HOME = "/";
+  public static final String SIGN_IN = "/sign-in";
+  public static final String SIGN_OUT = "/sign-out";
+  public static final String MY_PROFILE = "/profile";
+  public static final String ACCOUNT_PASSWORD = "/profile/password";
+
+  /** The stylesheet and anything else served unchanged from the classpath. */
+  public static final String ASSETS = "/assets";
+
+  public static final String STYLESHEET = ASSETS + "/site.css";
+
+  private Paths() {}
+}

@@ -1,0 +1,92 @@
+package org.singlepassword.adapters.web.profile;
+
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.singlepassword.application.port.in.password.ChangePasswordCommand;
+import org.singlepassword.domain.account.Channel;
+import org.singlepassword.domain.account.Username;
+import org.singlepassword.domain.password.Password;
+
+/**
+ * The Account Password form as submitted: the FAQ's three boxes. "Re-enter new password" exists
+ * only here, so it is checked only here. A final class, not a record, so that no password prints.
+ */
+final class AccountPasswordForm {
+
+  /** The three boxes, in the FAQ's order, with their field names and ids. */
+  enum Field {
+    CURRENT("currentPassword", "current-password", "Current password", "current-password"),
+    NEW("newPassword", "new-password", "New password", "new-password"),
+    REENTERED("reenteredPassword", "reentered-password", "Re-enter new password", "new-password");
+
+    final String name;
+    final String id;
+    final String label;
+    final String autocomplete;
+
+    Field(String name, String id, String label, String autocomplete) {
+      this.name = name;
+      this.id = id;
+      this.label = label;
+      this.autocomplete = autocomplete;
+    }
+  }
+
+  private final Map<Field, String> typed;
+
+  private AccountPasswordForm(Map<Field, String> typed) {
+    this.typed = typed;
+  }
+
+  static AccountPasswordForm from(Context ctx) {
+    Map<Field, String> typed = new EnumMap<>(Field.class);
+    for (Field field : Field.values()) {
+      typed.put(field, Optional.ofNullable(ctx.formParam(field.name)).orElse(""));
+    }
+    return new AccountPasswordForm(typed);
+  }
+
+  /** What the form itself finds wrong: each empty box, then new passwords that differ. */
+  Map<Field, List<String>> errors() {
+    Map<Field, List<String>> errors = new EnumMap<>(Field.class);
+    if (typed.get(Field.CURRENT).isEmpty()) {
+      add(errors, Field.CURRENT, "Enter your current password");
+    }
+    if (typed.get(Field.NEW).isEmpty()) {
+      add(errors, Field.NEW, "Enter your new password");
+    }
+    if (typed.get(Field.REENTERED).isEmpty()) {
+      add(errors, Field.REENTERED, "Re-enter your new password");
+    } else if (!typed.get(Field.NEW).isEmpty()
+        && !typed.get(Field.NEW).equals(typed.get(Field.REENTERED))) {
+      add(errors, Field.REENTERED, "The new passwords do not match");
+    }
+    return errors;
+  }
+
+  static void add(Map<Field, List<String>> errors, Field field, String message) {
+    errors.computeIfAbsent(field, unused -> new ArrayList<>()).add(message);
+  }
+
+  /**
+   * The change, through this form, for the signed-in person; only when {@link #errors} is empty.
+   */
+  ChangePasswordCommand toCommand(Username username) {
+    Objects.requireNonNull(username, "username");
+    return new ChangePasswordCommand(
+        username,
+        Password.of(typed.get(Field.CURRENT)),
+        Password.of(typed.get(Field.NEW)),
+        Channel.WEB_FORM);
+  }
+
+  @Override
+  public String toString() {
+    return "AccountPasswordForm[hidden]";
+  }
+}

@@ -1,0 +1,116 @@
+package org.singlepassword.adapters.web.session;
+
+import io.javalin.http.Context;
+import io.javalin.http.Cookie;
+import io.javalin.http.Handler;
+import io.javalin.http.SameSite;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Objects;
+import java.util.Optional;
+import org.singlepassword.adapters.web.html.Html;
+import org.singlepassword.adapters.web.html.Paths;
+import org.singlepassword.domain.token.SecretToken;
+
+/**
+ * Anti-forgery tokens, so that only our own pages can submit our forms. A signed-in form carries a
+ * token derived from the session token, which another site cannot know; the sign-in form, before
+ * any session, carries a random value that must equal the one in a SameSite=Strict cookie.
+ */
+public final class Csrf {
+
+  /** The hidden field every form carries. */
+  public static final String FIELD = "csrf";
+
+  /** The sign-in form's cookie. */
+  public static final String SIGN_IN_COOKIE = "sps_csrf";
+
+  private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
+  private static final int RANDOM_BYTES = 32;
+
+  private final SecureRandom random;
+
+  public Csrf(SecureRandom random) {
+    this.random = Objects.requireNonNull(random, "random");
+  }
+
+  /** The hidden field to put in a form. */
+  public static Html field(String token) {
+    return Html.render(
+        """
+        <input type="hidden" name="%s" value="%s">""",
+        FIELD, token);
+  }
+
+  /** The token of every form shown within the session: only the session's holder can know it. */
+  public static String tokenFor(SecretToken session) {
+    return BASE64URL.encodeToString(sha256("csrf:" + session.reveal()));
+  }
+
+  /**
+   * @throws FormExpiredException unless the submitted form carries the session's token
+   */
+  public static void requireSignedInForm(Context ctx, SecretToken session) {
+    requireEqual(Optional.ofNullable(ctx.formParam(FIELD)), Optional.of(tokenFor(session)));
+  }
+
+  /**
+   * The sign-in form's token: the one this browser's cookie holds already (another tab may show the
+   * form too), else a new one, set in the cookie.
+   */
+  public String signInToken(Context ctx) {
+    Optional<String> existing = signInCookie(ctx);
+    if (existing.isPresent()) {
+      return existing.get();
+    }
+    byte[] bytes = new byte[RANDOM_BYTES];
+    random.nextBytes(bytes);
+    String token = BASE64URL.encodeToString(bytes);
+    ctx.cookie(
+        new Cookie(
+            SIGN_IN_COOKIE,
+            token,
+            Paths.SIGN_IN,
+            -1,
+            SessionCookie.isHttps(ctx),
+            true,
+            null,
+            SameSite.STRICT));
+    return token;
+  }
+
+  /** The sign-in form's handler, run only when the submitted token equals the cookie's. */
+  public static Handler signInForm(Handler handler) {
+    return ctx -> {
+      requireEqual(Optional.ofNullable(ctx.formParam(FIELD)), signInCookie(ctx));
+      handler.handle(ctx);
+    };
+  }
+
+  private static Optional<String> signInCookie(Context ctx) {
+    return Optional.ofNullable(ctx.cookie(SIGN_IN_COOKIE)).filter(value -> !value.isEmpty());
+  }
+
+  private static void requireEqual(Optional<String> submitted, Optional<String> expected) {
+    boolean equal =
+        submitted.isPresent()
+            && expected.isPresent()
+            && MessageDigest.isEqual(
+                submitted.get().getBytes(StandardCharsets.UTF_8),
+                expected.get().getBytes(StandardCharsets.UTF_8));
+    if (!equal) {
+      throw new FormExpiredException();
+    }
+  }
+
+  private static byte[] sha256(String text) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException impossible) {
+      throw new IllegalStateException("every Java runtime has SHA-256", impossible);
+    }
+  }
+}

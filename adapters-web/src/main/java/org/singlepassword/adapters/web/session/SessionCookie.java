@@ -1,0 +1,43 @@
+package org.singlepassword.adapters.web.session;
+
+import io.javalin.http.Context;
+import io.javalin.http.Cookie;
+import io.javalin.http.SameSite;
+import java.util.Optional;
+import org.singlepassword.domain.token.SecretToken;
+
+/**
+ * The browser's half of a web session: the cookie that holds the session token. HttpOnly so that no
+ * script can read it, SameSite=Lax so that other sites cannot post with it, Secure over https.
+ */
+public final class SessionCookie {
+
+  public static final String NAME = "sps_session";
+
+  private SessionCookie() {}
+
+  /** The token this browser presents, if any. */
+  public static Optional<SecretToken> read(Context ctx) {
+    return Optional.ofNullable(ctx.cookie(NAME))
+        .filter(value -> !value.isEmpty())
+        .map(SecretToken::of);
+  }
+
+  /** Hands the browser a new session token; it lasts until the browser closes. */
+  public static void set(Context ctx, SecretToken token) {
+    ctx.cookie(cookie(ctx, token.reveal(), -1));
+  }
+
+  /** Makes the browser forget its session token. */
+  public static void clear(Context ctx) {
+    ctx.cookie(cookie(ctx, "", 0));
+  }
+
+  private static Cookie cookie(Context ctx, String value, int maxAgeSeconds) {
+    return new Cookie(NAME, value, "/", maxAgeSeconds, isHttps(ctx), true, null, SameSite.LAX);
+  }
+
+  static boolean isHttps(Context ctx) {
+    return "https".equalsIgnoreCase(ctx.scheme());
+  }
+}

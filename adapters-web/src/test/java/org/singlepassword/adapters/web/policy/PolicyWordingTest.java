@@ -1,0 +1,87 @@
+package org.singlepassword.adapters.web.policy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.singlepassword.domain.policy.PasswordPolicy;
+import org.singlepassword.domain.policy.RequiredCharacters;
+import org.singlepassword.domain.policy.RuleId;
+import org.singlepassword.domain.policy.Violation;
+
+/** The policy in the FAQ's words, before typing and after a rejection. */
+class PolicyWordingTest {
+
+  @Nested
+  class BeforeTyping {
+
+    @Test
+    void describesTheFaqsPolicyInItsOrderWithTheHistoryLast() {
+      assertEquals(
+          List.of(
+              "At least 10 characters long",
+              "At most 128 characters",
+              "None of $ \" \\ / ` and no space characters",
+              "At least one uppercase letter (A - Z)",
+              "At least one lowercase letter (a - z)",
+              "At least one digit (0 - 9)",
+              "Not one of your last 3 passwords"),
+          PolicyWording.requirements(PasswordPolicy.faq()).stream()
+              .map(PolicyWording.Requirement::description)
+              .toList());
+    }
+
+    @Test
+    void countsMoreThanOneRequiredCharacter() {
+      RequiredCharacters twoDigits = RequiredCharacters.digit(2);
+
+      assertEquals(
+          "At least 2 digits (0 - 9)",
+          PolicyWording.describe(twoDigits.id(), twoDigits.parameters()));
+    }
+  }
+
+  @Nested
+  class AfterARejection {
+
+    @Test
+    void namesEachForbiddenCharacterFound() {
+      Violation violation =
+          new Violation(RuleId.FORBIDDEN_CHARACTER, Map.of("found", List.of("$", " ", "`")));
+
+      assertEquals(
+          "Your new password must not contain $, space or `.", PolicyWording.explain(violation));
+    }
+
+    @Test
+    void saysWhenTheCurrentPasswordIsTheOnlyOneRemembered() {
+      assertEquals(
+          "Your new password must not be your current password.",
+          PolicyWording.explain(new Violation(RuleId.HISTORY, Map.of("depth", 1))));
+    }
+  }
+
+  @Nested
+  class WhiteSpace {
+
+    @ParameterizedTest(name = "U+{0} is \"{1}\"")
+    @CsvSource({
+      "0020, space",
+      "0009, tab",
+      "000A, line break",
+      "000D, line break",
+      "2028, line break",
+      "00A0, no-break space",
+      "202F, no-break space",
+      "3000, space (U+3000)",
+      "0024, $"
+    })
+    void isNamedSoThatAPersonCanSeeIt(String codePoint, String name) {
+      assertEquals(name, PolicyWording.name(Character.toString(Integer.parseInt(codePoint, 16))));
+    }
+  }
+}

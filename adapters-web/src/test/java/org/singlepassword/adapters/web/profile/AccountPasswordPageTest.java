@@ -1,0 +1,383 @@
+package org.singlepassword.adapters.web.profile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.singlepassword.adapters.web.testing.Browser;
+import org.singlepassword.adapters.web.testing.FakeSessions;
+import org.singlepassword.adapters.web.testing.People;
+import org.singlepassword.adapters.web.testing.Response;
+import org.singlepassword.adapters.web.testing.RunningServer;
+import org.singlepassword.adapters.web.testing.UseCaseStubs;
+import org.singlepassword.application.port.in.ConcurrentChangeException;
+import org.singlepassword.application.port.in.password.ChangePasswordCommand;
+import org.singlepassword.domain.account.Channel;
+import org.singlepassword.domain.password.IncorrectPasswordException;
+import org.singlepassword.domain.password.Password;
+import org.singlepassword.domain.policy.ForbiddenCharacters;
+import org.singlepassword.domain.policy.MaximumLength;
+import org.singlepassword.domain.policy.MinimumLength;
+import org.singlepassword.domain.policy.PasswordRejectedException;
+import org.singlepassword.domain.policy.RequiredCharacters;
+import org.singlepassword.domain.policy.RuleId;
+import org.singlepassword.domain.policy.Violation;
+
+/**
+ * Account Password, the FAQ's steps 3 to 6: the policy first, every problem at once, no password
+ * sent back.
+ */
+class AccountPasswordPageTest {
+
+  private static final String CURRENT = "Old-Secret-Pass1";
+  private static final String NEW = "New-Secret-Pass2";
+  private static final String OTHER = "Other-Secret-Pass3";
+
+  private final FakeSessions sessions = new FakeSessions();
+  private final List<ChangePasswordCommand> changes = new CopyOnWriteArrayList<>();
+
+  /** What the stubbed use case throws; null: the change succeeds. */
+  private final AtomicReference<RuntimeException> outcome = new AtomicReference<>();
+
+  private RunningServer server;
+  private Browser browser;
+
+  @BeforeEach
+  void start() {
+    server =
+        RunningServer.start(
+            new UseCaseStubs()
+                .sessions(sessions)
+                .changePassword(
+                    command -> {
+                      changes.add(command);
+                      if (outcome.get() != null) {
+                        throw outcome.get();
+                      }
+                    }));
+    browser = server.browser();
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  private void signInAs(org.singlepassword.application.port.in.signin.SignedIn person) {
+    browser.setCookie("sps_session", sessions.signIn(person));
+  }
+
+  private Response confirm(String current, String replacement, String reentered) {
+    String csrf = browser.get("/profile/password").csrf();
+    return browser.post(
+        "/profile/password",
+        Map.of(
+            "csrf", csrf,
+            "currentPassword", current,
+            "newPassword", replacement,
+            "reenteredPassword", reentered));
+  }
+
+  private static void assertNoPasswordIn(Response response) {
+    for (String password : List.of(CURRENT, NEW, OTHER)) {
+      assertFalse(response.body().contains(password), "the page shows " + password);
+    }
+  }
+
+  @Nested
+  class BeforeTyping {
+
+    @BeforeEach
+    void signIn() {
+      signInAs(People.chan());
+    }
+
+    @Test
+    void hasTheFaqsThreeBoxesAndTheConfirmButton() {
+      Response page = browser.get("/profile/password");
+
+      assertEquals(200, page.status());
+      assertTrue(page.body().contains("<title>Account Password – Single-Password</title>"));
+      assertTrue(page.body().contains("<label for=\"current-password\">Current password</label>"));
+      assertTrue(
+          page.body()
+              .contains(
+                  "<input id=\"current-password\" name=\"currentPassword\" type=\"password\""
+                      + " autocomplete=\"current-password\""));
+      assertTrue(page.body().contains("<label for=\"new-password\">New password</label>"));
+      assertTrue(
+          page.body()
+              .contains(
+                  "<input id=\"new-password\" name=\"newPassword\" type=\"password\""
+                      + " autocomplete=\"new-password\""));
+      assertTrue(
+          page.body().contains("<label for=\"reentered-password\">Re-enter new password</label>"));
+      assertTrue(
+          page.body()
+              .contains(
+                  "<input id=\"reentered-password\" name=\"reenteredPassword\""
+                      + " type=\"password\" autocomplete=\"new-password\""));
+      assertTrue(page.body().contains("<button type=\"submit\">Confirm</button>"));
+    }
+
+    @Test
+    void showsEveryRuleOfThePolicyInThePeoplesWordsAboveTheBoxes() {
+      String body = browser.get("/profile/password").body();
+
+      List<String> rules =
+          List.of(
+              "<li>At least 10 characters long</li>",
+              "<li>At most 128 characters</li>",
+              "<li>None of $ &quot; \\ / ` and no space characters</li>",
+              "<li>At least one uppercase letter (A - Z)</li>",
+              "<li>At least one lowercase letter (a - z)</li>",
+              "<li>At least one digit (0 - 9)</li>",
+              "<li>Not one of your last 3 passwords</li>");
+      int firstBox = body.indexOf("<input id=\"current-password\"");
+      for (String rule : rules) {
+        assertTrue(body.contains(rule), rule);
+        assertTrue(body.indexOf(rule) < firstBox, rule + " comes after the boxes");
+      }
+    }
+
+    @Test
+    void isOnTheLeftMenuOfMyProfile() {
+      String body = browser.get("/profile/password").body();
+
+      assertTrue(body.contains("<a href=\"/profile/password\">Account Password</a>"));
+      assertTrue(body.contains("<a href=\"/profile\">My Profile</a>"));
+    }
+  }
+
+  @Nested
+  class AtTheFirstSignIn {
+
+    @BeforeEach
+    void signIn() {
+      signInAs(People.newcomer());
+    }
+
+    @Test
+    void explainsThatTheInitialPasswordMustBeChangedFirst() {
+      Response page = browser.get("/profile/password");
+
+      assertEquals(200, page.status());
+      assertTrue(
+          page.body()
+              .contains(
+                  "You signed in with an initial password: please change it now before you\n"
+                      + " continue."));
+    }
+
+    @Test
+    void sendsEveryOtherSignedInPageToAccountPassword() {
+      for (String path : List.of("/profile", "/")) {
+        Response response = browser.get(path);
+
+        assertEquals(303, response.status(), path);
+        assertEquals("/profile/password", response.location(), path);
+      }
+    }
+
+    @Test
+    void stillLetsThePersonSignOut() {
+      String csrf = browser.get("/profile/password").csrf();
+
+      Response response = browser.post("/sign-out", Map.of("csrf", csrf));
+
+      assertEquals(303, response.status());
+      assertEquals("/sign-in", response.location());
+    }
+
+    @Test
+    void letsThePersonChangeIt() {
+      Response response = confirm(CURRENT, NEW, NEW);
+
+      assertEquals(200, response.status());
+      assertEquals(1, changes.size());
+    }
+  }
+
+  @Nested
+  class AfterConfirm {
+
+    @BeforeEach
+    void signIn() {
+      signInAs(People.chan());
+    }
+
+    @Test
+    void changesThePasswordThroughTheWebFormAndSaysSo() {
+      Response response = confirm(CURRENT, NEW, NEW);
+
+      assertEquals(200, response.status());
+      assertTrue(
+          response
+              .body()
+              .contains(
+                  "Your password has been changed. It now applies to your entire e-Services"
+                      + " account:\n Learner Portal, SOUL and Online Enrolment Services."));
+      ChangePasswordCommand change = changes.get(0);
+      assertEquals("chan.tm", change.username().value());
+      assertTrue(change.currentPassword().sameAs(Password.of(CURRENT)));
+      assertTrue(change.newPassword().sameAs(Password.of(NEW)));
+      assertEquals(Channel.WEB_FORM, change.channel());
+      assertNoPasswordIn(response);
+    }
+
+    @Test
+    void namesEachEmptyBoxWithoutAskingTheUseCase() {
+      Response response = confirm("", "", "");
+
+      assertEquals(422, response.status());
+      assertTrue(response.body().contains("<li>Enter your current password</li>"));
+      assertTrue(response.body().contains("<li>Enter your new password</li>"));
+      assertTrue(response.body().contains("<li>Re-enter your new password</li>"));
+      assertEquals(List.of(), changes);
+    }
+
+    @Test
+    void checksTheReEnteredPasswordItselfBeforeAskingTheUseCase() {
+      Response response = confirm(CURRENT, NEW, OTHER);
+
+      assertEquals(422, response.status());
+      assertTrue(response.body().contains("<li>The new passwords do not match</li>"));
+      assertTrue(response.body().contains("aria-invalid=\"true\""));
+      assertEquals(List.of(), changes);
+      assertNoPasswordIn(response);
+    }
+
+    @Test
+    void saysWhenTheCurrentPasswordIsIncorrect() {
+      outcome.set(new IncorrectPasswordException());
+
+      Response response = confirm(OTHER, NEW, NEW);
+
+      assertEquals(422, response.status());
+      assertTrue(
+          response
+              .body()
+              .contains(
+                  "<ul class=\"field-errors\" id=\"current-password-errors\">\n"
+                      + "<li>Your current password is incorrect</li>"));
+      assertNoPasswordIn(response);
+    }
+
+    @Test
+    void listsEveryUnmetRuleInThePeoplesWords() {
+      outcome.set(
+          new PasswordRejectedException(
+              List.of(
+                  Violation.of(new MinimumLength(10)),
+                  Violation.of(new MaximumLength(128)),
+                  new ForbiddenCharacters(ForbiddenCharacters.FAQ)
+                      .check(Password.of("a$b c\td\u00a0e\nf\\"))
+                      .orElseThrow(),
+                  Violation.of(RequiredCharacters.uppercase(1)),
+                  Violation.of(RequiredCharacters.lowercase(1)),
+                  Violation.of(RequiredCharacters.digit(2)),
+                  new Violation(RuleId.HISTORY, Map.of("depth", 3)))));
+
+      Response response = confirm(CURRENT, NEW, NEW);
+
+      assertEquals(422, response.status());
+      List<String> messages =
+          List.of(
+              "Your new password must be at least 10 characters long.",
+              "Your new password must be at most 128 characters long.",
+              "Your new password must not contain $, space, tab, no-break space, line break or \\.",
+              "Your new password must contain at least one uppercase letter (A - Z).",
+              "Your new password must contain at least one lowercase letter (a - z).",
+              "Your new password must contain at least 2 digits (0 - 9).",
+              "Your new password must not be one of your last 3 passwords.");
+      for (String message : messages) {
+        assertTrue(response.body().contains("<li>" + message + "</li>"), message);
+      }
+      assertNoPasswordIn(response);
+    }
+
+    @Test
+    void asksToTryAgainWhenTheAccountChangedAtTheSameTime() {
+      outcome.set(new ConcurrentChangeException());
+
+      Response response = confirm(CURRENT, NEW, NEW);
+
+      assertEquals(409, response.status());
+      assertTrue(
+          response
+              .body()
+              .contains(
+                  "Your account was changed at the same time, so nothing was\n"
+                      + " saved: please try again."));
+      assertNoPasswordIn(response);
+    }
+  }
+
+  @Nested
+  class WithoutTheAntiForgeryToken {
+
+    @BeforeEach
+    void signIn() {
+      signInAs(People.chan());
+    }
+
+    @Test
+    void changesNothing() {
+      Response response =
+          browser.post(
+              "/profile/password",
+              Map.of("currentPassword", CURRENT, "newPassword", NEW, "reenteredPassword", NEW));
+
+      assertEquals(403, response.status());
+      assertTrue(response.body().contains("This form has expired; please go back and try again."));
+      assertEquals(List.of(), changes);
+    }
+
+    @Test
+    void changesNothingWithAForgedToken() {
+      Response response =
+          browser.post(
+              "/profile/password",
+              Map.of(
+                  "csrf", "forged",
+                  "currentPassword", CURRENT,
+                  "newPassword", NEW,
+                  "reenteredPassword", NEW));
+
+      assertEquals(403, response.status());
+      assertEquals(List.of(), changes);
+    }
+  }
+
+  @Nested
+  class WhenNotSignedIn {
+
+    @Test
+    void sendsThePersonToSignIn() {
+      Response response = browser.get("/profile/password");
+
+      assertEquals(303, response.status());
+      assertEquals("/sign-in", response.location());
+    }
+
+    @Test
+    void changesNothing() {
+      Response response =
+          browser.post(
+              "/profile/password",
+              Map.of("currentPassword", CURRENT, "newPassword", NEW, "reenteredPassword", NEW));
+
+      assertEquals(303, response.status());
+      assertEquals("/sign-in", response.location());
+      assertEquals(List.of(), changes);
+    }
+  }
+}
