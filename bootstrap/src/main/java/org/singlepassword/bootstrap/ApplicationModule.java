@@ -1,0 +1,168 @@
+package org.singlepassword.bootstrap;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import java.security.SecureRandom;
+import java.time.Clock;
+import org.singlepassword.application.port.in.admin.ProvisionAccountUseCase;
+import org.singlepassword.application.port.in.admin.RegisterEServiceUseCase;
+import org.singlepassword.application.port.in.eservice.AuthenticateEServiceUseCase;
+import org.singlepassword.application.port.in.password.ChangePasswordUseCase;
+import org.singlepassword.application.port.in.password.ShowPasswordPolicyUseCase;
+import org.singlepassword.application.port.in.signin.EndSessionUseCase;
+import org.singlepassword.application.port.in.signin.OpenSessionUseCase;
+import org.singlepassword.application.port.in.signin.ResumeSessionUseCase;
+import org.singlepassword.application.port.in.signin.SignInUseCase;
+import org.singlepassword.application.port.out.AccountRepository;
+import org.singlepassword.application.port.out.AuditTrail;
+import org.singlepassword.application.port.out.EServiceRegistry;
+import org.singlepassword.application.port.out.SessionStore;
+import org.singlepassword.application.port.out.Transactions;
+import org.singlepassword.application.service.AuthenticateEServiceService;
+import org.singlepassword.application.service.ChangePasswordService;
+import org.singlepassword.application.service.EndSessionService;
+import org.singlepassword.application.service.InitialPasswords;
+import org.singlepassword.application.service.OpenSessionService;
+import org.singlepassword.application.service.ProvisionAccountService;
+import org.singlepassword.application.service.RegisterEServiceService;
+import org.singlepassword.application.service.ResumeSessionService;
+import org.singlepassword.application.service.ShowPasswordPolicyService;
+import org.singlepassword.application.service.SignInService;
+import org.singlepassword.application.service.UnknownAccountDecoy;
+import org.singlepassword.domain.password.PasswordHasher;
+import org.singlepassword.domain.policy.PasswordPolicy;
+import org.singlepassword.domain.session.SessionTimeouts;
+
+/** Wiring: each incoming port to its use case, with the policy, clock and randomness it needs. */
+final class ApplicationModule extends AbstractModule {
+
+  private final Settings settings;
+
+  ApplicationModule(Settings settings) {
+    this.settings = settings;
+  }
+
+  @Provides
+  @Singleton
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  @Provides
+  @Singleton
+  SecureRandom random() {
+    return new SecureRandom();
+  }
+
+  @Provides
+  @Singleton
+  PasswordPolicy policy() {
+    Settings.PolicySettings policy = settings.policy();
+    return PasswordPolicy.faq(
+        policy.minLength(),
+        policy.maxLength(),
+        policy.forbiddenCharacters(),
+        policy.historyDepth());
+  }
+
+  @Provides
+  @Singleton
+  SessionTimeouts sessionTimeouts() {
+    return new SessionTimeouts(settings.sessionIdleTimeout(), settings.sessionAbsoluteTimeout());
+  }
+
+  @Provides
+  @Singleton
+  UnknownAccountDecoy decoy(PasswordHasher hasher) {
+    return new UnknownAccountDecoy(hasher);
+  }
+
+  @Provides
+  @Singleton
+  InitialPasswords initialPasswords(PasswordPolicy policy, SecureRandom random) {
+    return new InitialPasswords(policy, random);
+  }
+
+  @Provides
+  @Singleton
+  ShowPasswordPolicyUseCase showPolicy(PasswordPolicy policy) {
+    return new ShowPasswordPolicyService(policy);
+  }
+
+  @Provides
+  @Singleton
+  ChangePasswordUseCase changePassword(
+      Transactions transactions,
+      AccountRepository accounts,
+      AuditTrail audit,
+      PasswordPolicy policy,
+      PasswordHasher hasher,
+      UnknownAccountDecoy decoy,
+      Clock clock) {
+    return new ChangePasswordService(transactions, accounts, audit, policy, hasher, decoy, clock);
+  }
+
+  @Provides
+  @Singleton
+  SignInUseCase signIn(
+      Transactions transactions,
+      AccountRepository accounts,
+      AuditTrail audit,
+      PasswordHasher hasher,
+      UnknownAccountDecoy decoy,
+      Clock clock) {
+    return new SignInService(transactions, accounts, audit, hasher, decoy, clock);
+  }
+
+  @Provides
+  @Singleton
+  OpenSessionUseCase openSession(
+      Transactions transactions, SessionStore sessions, SecureRandom random, Clock clock) {
+    return new OpenSessionService(transactions, sessions, random, clock);
+  }
+
+  @Provides
+  @Singleton
+  ResumeSessionUseCase resumeSession(
+      Transactions transactions,
+      SessionStore sessions,
+      AccountRepository accounts,
+      SessionTimeouts timeouts,
+      Clock clock) {
+    return new ResumeSessionService(transactions, sessions, accounts, timeouts, clock);
+  }
+
+  @Provides
+  @Singleton
+  EndSessionUseCase endSession(Transactions transactions, SessionStore sessions) {
+    return new EndSessionService(transactions, sessions);
+  }
+
+  @Provides
+  @Singleton
+  ProvisionAccountUseCase provisionAccount(
+      Transactions transactions,
+      AccountRepository accounts,
+      AuditTrail audit,
+      PasswordPolicy policy,
+      PasswordHasher hasher,
+      InitialPasswords initialPasswords,
+      Clock clock) {
+    return new ProvisionAccountService(
+        transactions, accounts, audit, policy, hasher, initialPasswords, clock);
+  }
+
+  @Provides
+  @Singleton
+  RegisterEServiceUseCase registerEService(
+      Transactions transactions, EServiceRegistry registry, SecureRandom random) {
+    return new RegisterEServiceService(transactions, registry, random);
+  }
+
+  @Provides
+  @Singleton
+  AuthenticateEServiceUseCase authenticateEService(EServiceRegistry registry) {
+    return new AuthenticateEServiceService(registry);
+  }
+}

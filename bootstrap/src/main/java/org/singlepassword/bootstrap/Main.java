@@ -1,0 +1,42 @@
+package org.singlepassword.bootstrap;
+
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts Single-Password from the command line with settings from the environment, and stops it
+ * cleanly (database shut down) on Ctrl-C or SIGTERM.
+ */
+public final class Main {
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    Settings settings;
+    try {
+      settings = Settings.fromEnvironment();
+    } catch (IllegalArgumentException invalid) {
+      System.err.println("single-password: " + invalid.getMessage());
+      System.exit(2);
+      return;
+    }
+    SinglePassword service;
+    try {
+      service = SinglePassword.start(settings);
+    } catch (RuntimeException failed) {
+      // The cause goes to the log; the operator first reads one line saying what to look at.
+      LoggerFactory.getLogger(Main.class).error("Start failed", failed);
+      System.err.println("single-password: could not start: " + rootCause(failed).getMessage());
+      System.exit(1);
+      return;
+    }
+    Runtime.getRuntime().addShutdownHook(new Thread(service::close, "single-password-stop"));
+  }
+
+  private static Throwable rootCause(Throwable failure) {
+    Throwable cause = failure;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    return cause;
+  }
+}

@@ -1,0 +1,97 @@
+package org.singlepassword.bootstrap;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The service's configuration, read from {@code SPS_*} environment variables with documented
+ * defaults (the README's table). Every value is checked here, so a typo stops the start with a
+ * message naming the variable instead of failing later.
+ */
+public record Settings(
+    String httpHost,
+    int httpPort,
+    Path dataDir,
+    Optional<String> adminToken,
+    boolean demoAccount,
+    URI helpUrl,
+    PolicySettings policy,
+    HashSettings hashing,
+    Duration sessionIdleTimeout,
+    Duration sessionAbsoluteTimeout) {
+
+  /** The FAQ's password policy parameters. */
+  public record PolicySettings(
+      int minLength, int maxLength, String forbiddenCharacters, int historyDepth) {}
+
+  /** Argon2id's cost parameters. */
+  public record HashSettings(int memoryKiB, int iterations, int parallelism) {}
+
+  /** Settings from the process environment. */
+  public static Settings fromEnvironment() {
+    return from(System.getenv());
+  }
+
+  /**
+   * Settings from the given variables, defaults for those missing.
+   *
+   * @throws IllegalArgumentException naming the variable whose value is not valid
+   */
+  public static Settings from(Map<String, String> env) {
+    SettingReader read = new SettingReader(env);
+    return new Settings(
+        read.text("SPS_HTTP_HOST", "127.0.0.1"),
+        read.integer("SPS_HTTP_PORT", 7070, 0, 65535),
+        read.path("SPS_DATA_DIR", "./data"),
+        read.optionalText("SPS_ADMIN_TOKEN"),
+        read.bool("SPS_DEMO_ACCOUNT", true),
+        read.uri("SPS_HELP_URL", "https://it-help.example.edu/"),
+        new PolicySettings(
+            read.integer("SPS_PASSWORD_MIN_LENGTH", 10, 1, 1024),
+            read.integer("SPS_PASSWORD_MAX_LENGTH", 128, 64, 1024),
+            read.text("SPS_PASSWORD_FORBIDDEN_CHARACTERS", "$\"\\/`"),
+            read.integer("SPS_PASSWORD_HISTORY", 3, 0, 24)),
+        new HashSettings(
+            read.integer("SPS_ARGON2_MEMORY_KIB", 19456, 8, 1024 * 1024),
+            read.integer("SPS_ARGON2_ITERATIONS", 2, 1, 100),
+            read.integer("SPS_ARGON2_PARALLELISM", 1, 1, 16)),
+        read.duration("SPS_SESSION_IDLE_TIMEOUT", "PT30M"),
+        read.duration("SPS_SESSION_ABSOLUTE_TIMEOUT", "PT12H"));
+  }
+
+  /** The same settings on another port and data directory: what tests and benchmarks start. */
+  public Settings withHttpPortAndDataDir(int port, Path dir) {
+    return new Settings(
+        httpHost,
+        port,
+        dir,
+        adminToken,
+        demoAccount,
+        helpUrl,
+        policy,
+        hashing,
+        sessionIdleTimeout,
+        sessionAbsoluteTimeout);
+  }
+
+  /** Keeps the admin token out of logs and exception messages. */
+  @Override
+  public String toString() {
+    return "Settings[http="
+        + httpHost
+        + ":"
+        + httpPort
+        + ", dataDir="
+        + dataDir
+        + ", adminToken="
+        + (adminToken.isPresent() ? "set" : "generated")
+        + ", policy="
+        + policy
+        + ", hashing="
+        + hashing
+        + "]";
+  }
+}

@@ -1,0 +1,95 @@
+package org.singlepassword.bootstrap;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A person with a browser, as far as HTTP goes: keeps cookies, reads the anti-forgery field of the
+ * page it last saw and sends it back with the form, follows nothing by itself.
+ */
+final class Person {
+
+  private static final Pattern CSRF_FIELD =
+      Pattern.compile("<input type=\"hidden\" name=\"csrf\" value=\"([^\"]+)\">");
+
+  private final URI base;
+  private final HttpClient http;
+  private String lastCsrf = "";
+
+  Person(URI base) {
+    this.base = base;
+    this.http =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+  }
+
+  HttpResponse<String> get(String path) {
+    HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve(path)).GET().build());
+    Matcher csrf = CSRF_FIELD.matcher(response.body());
+    if (csrf.find()) {
+      lastCsrf = csrf.group(1);
+    }
+    return response;
+  }
+
+  /** Opens the page, fills in the form and submits it, as a person does. */
+  HttpResponse<String> submit(String path, Map<String, String> fields) {
+    get(path);
+    Map<String, String> form = new LinkedHashMap<>(fields);
+    form.put("csrf", lastCsrf);
+    String body =
+        form.entrySet().stream()
+            .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+            .collect(Collectors.joining("&"));
+    return send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build());
+  }
+
+  HttpResponse<String> signIn(String username, String password) {
+    return submit("/sign-in", Map.of("username", username, "password", password));
+  }
+
+  HttpResponse<String> changePassword(String current, String replacement, String reentered) {
+    return submit(
+        "/profile/password",
+        Map.of(
+            "currentPassword", current,
+            "newPassword", replacement,
+            "reenteredPassword", reentered));
+  }
+
+  HttpResponse<String> signOut() {
+    return submit("/sign-out", Map.of());
+  }
+
+  private HttpResponse<String> send(HttpRequest request) {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException failed) {
+      throw new AssertionError("request failed: " + request.uri(), failed);
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError("interrupted", interrupted);
+    }
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+}
