@@ -5,6 +5,10 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import java.security.SecureRandom;
 import java.time.Clock;
+import org.singlepassword.application.port.in.accounts.AdministerAccountUseCase;
+import org.singlepassword.application.port.in.accounts.ImportAccountsUseCase;
+import org.singlepassword.application.port.in.accounts.ShowAccountUseCase;
+import org.singlepassword.application.port.in.activity.ListAccountActivityUseCase;
 import org.singlepassword.application.port.in.admin.ProvisionAccountUseCase;
 import org.singlepassword.application.port.in.admin.RegisterEServiceUseCase;
 import org.singlepassword.application.port.in.eservice.AuthenticateEServiceUseCase;
@@ -19,18 +23,24 @@ import org.singlepassword.application.port.out.AuditTrail;
 import org.singlepassword.application.port.out.EServiceRegistry;
 import org.singlepassword.application.port.out.SessionStore;
 import org.singlepassword.application.port.out.Transactions;
+import org.singlepassword.application.service.AdministerAccountService;
 import org.singlepassword.application.service.AuthenticateEServiceService;
 import org.singlepassword.application.service.ChangePasswordService;
 import org.singlepassword.application.service.EndSessionService;
+import org.singlepassword.application.service.ImportAccountsService;
 import org.singlepassword.application.service.InitialPasswords;
+import org.singlepassword.application.service.ListAccountActivityService;
 import org.singlepassword.application.service.OpenSessionService;
 import org.singlepassword.application.service.ProvisionAccountService;
 import org.singlepassword.application.service.RegisterEServiceService;
 import org.singlepassword.application.service.ResumeSessionService;
+import org.singlepassword.application.service.ShowAccountService;
 import org.singlepassword.application.service.ShowPasswordPolicyService;
 import org.singlepassword.application.service.SignInService;
 import org.singlepassword.application.service.UnknownAccountDecoy;
+import org.singlepassword.domain.account.Lockout;
 import org.singlepassword.domain.password.PasswordHasher;
+import org.singlepassword.domain.policy.PasswordAging;
 import org.singlepassword.domain.policy.PasswordPolicy;
 import org.singlepassword.domain.session.SessionTimeouts;
 
@@ -68,6 +78,19 @@ final class ApplicationModule extends AbstractModule {
 
   @Provides
   @Singleton
+  PasswordAging passwordAging() {
+    Settings.AgingSettings aging = settings.aging();
+    return new PasswordAging(aging.maxAge(), aging.expiryWarning(), aging.minAge());
+  }
+
+  @Provides
+  @Singleton
+  Lockout lockout() {
+    return new Lockout(settings.lockout().threshold(), settings.lockout().duration());
+  }
+
+  @Provides
+  @Singleton
   SessionTimeouts sessionTimeouts() {
     return new SessionTimeouts(settings.sessionIdleTimeout(), settings.sessionAbsoluteTimeout());
   }
@@ -95,12 +118,16 @@ final class ApplicationModule extends AbstractModule {
   ChangePasswordUseCase changePassword(
       Transactions transactions,
       AccountRepository accounts,
+      SessionStore sessions,
       AuditTrail audit,
       PasswordPolicy policy,
+      PasswordAging aging,
+      Lockout lockout,
       PasswordHasher hasher,
       UnknownAccountDecoy decoy,
       Clock clock) {
-    return new ChangePasswordService(transactions, accounts, audit, policy, hasher, decoy, clock);
+    return new ChangePasswordService(
+        transactions, accounts, sessions, audit, policy, aging, lockout, hasher, decoy, clock);
   }
 
   @Provides
@@ -111,8 +138,10 @@ final class ApplicationModule extends AbstractModule {
       AuditTrail audit,
       PasswordHasher hasher,
       UnknownAccountDecoy decoy,
+      Lockout lockout,
+      PasswordAging aging,
       Clock clock) {
-    return new SignInService(transactions, accounts, audit, hasher, decoy, clock);
+    return new SignInService(transactions, accounts, audit, hasher, decoy, lockout, aging, clock);
   }
 
   @Provides
@@ -129,8 +158,9 @@ final class ApplicationModule extends AbstractModule {
       SessionStore sessions,
       AccountRepository accounts,
       SessionTimeouts timeouts,
+      PasswordAging aging,
       Clock clock) {
-    return new ResumeSessionService(transactions, sessions, accounts, timeouts, clock);
+    return new ResumeSessionService(transactions, sessions, accounts, timeouts, aging, clock);
   }
 
   @Provides
@@ -151,6 +181,44 @@ final class ApplicationModule extends AbstractModule {
       Clock clock) {
     return new ProvisionAccountService(
         transactions, accounts, audit, policy, hasher, initialPasswords, clock);
+  }
+
+  @Provides
+  @Singleton
+  ImportAccountsUseCase importAccounts(
+      Transactions transactions,
+      AccountRepository accounts,
+      AuditTrail audit,
+      PasswordPolicy policy,
+      PasswordHasher hasher,
+      InitialPasswords initialPasswords,
+      Clock clock) {
+    return new ImportAccountsService(
+        transactions, accounts, audit, policy, hasher, initialPasswords, clock);
+  }
+
+  @Provides
+  @Singleton
+  ShowAccountUseCase showAccount(
+      Transactions transactions, AccountRepository accounts, PasswordAging aging, Clock clock) {
+    return new ShowAccountService(transactions, accounts, aging, clock);
+  }
+
+  @Provides
+  @Singleton
+  AdministerAccountUseCase administerAccount(
+      Transactions transactions,
+      AccountRepository accounts,
+      SessionStore sessions,
+      AuditTrail audit,
+      Clock clock) {
+    return new AdministerAccountService(transactions, accounts, sessions, audit, clock);
+  }
+
+  @Provides
+  @Singleton
+  ListAccountActivityUseCase listAccountActivity(Transactions transactions, AuditTrail audit) {
+    return new ListAccountActivityService(transactions, audit);
   }
 
   @Provides

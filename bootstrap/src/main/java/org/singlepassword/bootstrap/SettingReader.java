@@ -78,6 +78,29 @@ final class SettingReader {
     }
   }
 
+  /** A positive duration, or "none" for a setting that can be switched off. */
+  Optional<Duration> optionalDuration(String name, String fallback) {
+    String text = text(name, fallback).strip();
+    if (text.equalsIgnoreCase("none")) {
+      return Optional.empty();
+    }
+    return Optional.of(duration(name, fallback));
+  }
+
+  /** A duration that may be zero (a warning window that warns never). */
+  Duration durationOrZero(String name, String fallback) {
+    String text = text(name, fallback).strip();
+    try {
+      Duration value = Duration.parse(text);
+      if (value.isNegative()) {
+        throw invalid(name, text, "an ISO-8601 duration such as P14D, not negative");
+      }
+      return value;
+    } catch (DateTimeParseException notADuration) {
+      throw invalid(name, text, "an ISO-8601 duration such as P14D");
+    }
+  }
+
   private static IllegalArgumentException invalid(String name, String value, String expected) {
     return new IllegalArgumentException(name + "=" + value + " is not valid: expected " + expected);
   }

@@ -21,11 +21,20 @@ public record Settings(
     PolicySettings policy,
     HashSettings hashing,
     Duration sessionIdleTimeout,
-    Duration sessionAbsoluteTimeout) {
+    Duration sessionAbsoluteTimeout,
+    AgingSettings aging,
+    LockoutSettings lockout) {
 
   /** The FAQ's password policy parameters. */
   public record PolicySettings(
       int minLength, int maxLength, String forbiddenCharacters, int historyDepth) {}
+
+  /** Forced regular change: maximum age (empty: never), warning window, minimum age. */
+  public record AgingSettings(
+      Optional<Duration> maxAge, Duration expiryWarning, Optional<Duration> minAge) {}
+
+  /** Consecutive failed sign-ins that lock an account, and for how long. */
+  public record LockoutSettings(int threshold, Duration duration) {}
 
   /** Argon2id's cost parameters. */
   public record HashSettings(int memoryKiB, int iterations, int parallelism) {}
@@ -59,7 +68,14 @@ public record Settings(
             read.integer("SPS_ARGON2_ITERATIONS", 2, 1, 100),
             read.integer("SPS_ARGON2_PARALLELISM", 1, 1, 16)),
         read.duration("SPS_SESSION_IDLE_TIMEOUT", "PT30M"),
-        read.duration("SPS_SESSION_ABSOLUTE_TIMEOUT", "PT12H"));
+        read.duration("SPS_SESSION_ABSOLUTE_TIMEOUT", "PT12H"),
+        new AgingSettings(
+            read.optionalDuration("SPS_PASSWORD_MAX_AGE", "P180D"),
+            read.durationOrZero("SPS_PASSWORD_EXPIRY_WARNING", "P14D"),
+            read.optionalDuration("SPS_PASSWORD_MIN_AGE", "none")),
+        new LockoutSettings(
+            read.integer("SPS_LOCKOUT_THRESHOLD", 5, 1, 1000),
+            read.duration("SPS_LOCKOUT_DURATION", "PT15M")));
   }
 
   /** The same settings on another port and data directory: what tests and benchmarks start. */
@@ -74,7 +90,9 @@ public record Settings(
         policy,
         hashing,
         sessionIdleTimeout,
-        sessionAbsoluteTimeout);
+        sessionAbsoluteTimeout,
+        aging,
+        lockout);
   }
 
   /** Keeps the admin token out of logs and exception messages. */
@@ -92,6 +110,10 @@ public record Settings(
         + policy
         + ", hashing="
         + hashing
+        + ", aging="
+        + aging
+        + ", lockout="
+        + lockout
         + "]";
   }
 }

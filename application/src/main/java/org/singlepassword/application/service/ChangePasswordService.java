@@ -7,28 +7,37 @@ import java.util.Optional;
 import org.singlepassword.application.port.in.ConcurrentChangeException;
 import org.singlepassword.application.port.in.password.ChangePasswordCommand;
 import org.singlepassword.application.port.in.password.ChangePasswordUseCase;
+import org.singlepassword.application.port.in.signin.AccountLockedException;
 import org.singlepassword.application.port.out.AccountRepository;
-import org.singlepassword.application.port.out.AuditEvent;
-import org.singlepassword.application.port.out.AuditEventType;
 import org.singlepassword.application.port.out.AuditTrail;
+import org.singlepassword.application.port.out.SessionStore;
 import org.singlepassword.application.port.out.StaleAccountException;
 import org.singlepassword.application.port.out.Transactions;
 import org.singlepassword.domain.account.Account;
+import org.singlepassword.domain.account.Lockout;
+import org.singlepassword.domain.account.SignInAttempt;
+import org.singlepassword.domain.audit.AuditEvent;
+import org.singlepassword.domain.audit.AuditEventType;
 import org.singlepassword.domain.password.IncorrectPasswordException;
 import org.singlepassword.domain.password.PasswordHasher;
+import org.singlepassword.domain.policy.PasswordAging;
 import org.singlepassword.domain.policy.PasswordPolicy;
+import org.singlepassword.domain.token.SecretToken;
 
 /**
  * Use case: change the single password. The account checks the current password, the rules and the
  * history; this service loads and saves it in one transaction, so that of two concurrent changes
- * from the same state exactly one is saved.
+ * from the same state exactly one is saved, and ends the account's other web sessions.
  */
 public final class ChangePasswordService implements ChangePasswordUseCase {
 
   private final Transactions transactions;
   private final AccountRepository accounts;
+  private final SessionStore sessions;
   private final AuditTrail audit;
   private final PasswordPolicy policy;
+  private final PasswordAging aging;
+  private final Lockout lockout;
   private final PasswordHasher hasher;
   private final UnknownAccountDecoy decoy;
   private final Clock clock;
@@ -36,15 +45,21 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
   public ChangePasswordService(
       Transactions transactions,
       AccountRepository accounts,
+      SessionStore sessions,
       AuditTrail audit,
       PasswordPolicy policy,
+      PasswordAging aging,
+      Lockout lockout,
       PasswordHasher hasher,
       UnknownAccountDecoy decoy,
       Clock clock) {
     this.transactions = Objects.requireNonNull(transactions);
     this.accounts = Objects.requireNonNull(accounts);
+    this.sessions = Objects.requireNonNull(sessions);
     this.audit = Objects.requireNonNull(audit);
     this.policy = Objects.requireNonNull(policy);
+    this.aging = Objects.requireNonNull(aging);
+    this.lockout = Objects.requireNonNull(lockout);
     this.hasher = Objects.requireNonNull(hasher);
     this.decoy = Objects.requireNonNull(decoy);
     this.clock = Objects.requireNonNull(clock);
@@ -52,49 +67,58 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
 
   @Override
   public void changePassword(ChangePasswordCommand command) {
-    Optional<IncorrectPasswordException> refused;
+    Optional<RuntimeException> refused;
     try {
       refused = transactions.inTransactionReturning(() -> change(command));
     } catch (StaleAccountException stale) {
       throw new ConcurrentChangeException();
     }
-    // Thrown after the commit, so that the refusal stays in the audit.
-    refused.ifPresent(
-        incorrect -> {
-          throw incorrect;
-        });
+    // Thrown after the commit, so that the refusal stays in the audit and the lockout count.
+    if (refused.isPresent()) {
+      throw refused.get();
+    }
   }
 
-  private Optional<IncorrectPasswordException> change(ChangePasswordCommand command) {
+  private Optional<RuntimeException> change(ChangePasswordCommand command) {
+    Instant now = clock.instant();
     Optional<Account> found = accounts.findByUsername(command.username());
     if (found.isEmpty()) {
       decoy.spendVerification(command.currentPassword());
-      return refused(command, new IncorrectPasswordException());
+      record(command, AuditEventType.PASSWORD_CHANGE_REJECTED, now);
+      return Optional.of(new IncorrectPasswordException());
     }
     Account account = found.get();
-    Instant now = clock.instant();
+    if (account.isLockedAt(now)) {
+      record(command, AuditEventType.PASSWORD_CHANGE_REJECTED, now);
+      return Optional.of(new AccountLockedException(account.lockedUntil().orElseThrow()));
+    }
+    account.requireMinimumAgeMet(aging, now);
     try {
       account.changePassword(
           command.currentPassword(), command.newPassword(), policy, hasher, command.channel(), now);
     } catch (IncorrectPasswordException incorrect) {
-      return refused(command, incorrect);
+      return Optional.of(guessed(account, command, now));
     }
     accounts.update(account);
-    audit.record(
-        new AuditEvent(
-            now, account.username(), AuditEventType.PASSWORD_CHANGED, command.channel()));
+    sessions.removeAllOf(account.id(), command.keptSession().map(SecretToken::hash));
+    record(command, AuditEventType.PASSWORD_CHANGED, now);
     return Optional.empty();
   }
 
-  /** A wrong current password is a guess like a failed sign-in: it is kept in the audit. */
-  private Optional<IncorrectPasswordException> refused(
-      ChangePasswordCommand command, IncorrectPasswordException incorrect) {
+  /** A wrong current password is a guess like a failed sign-in: counted, and kept in the audit. */
+  private RuntimeException guessed(Account account, ChangePasswordCommand command, Instant now) {
+    SignInAttempt attempt = account.recordFailedAttempt(lockout, now);
+    accounts.update(account);
+    record(command, AuditEventType.PASSWORD_CHANGE_REJECTED, now);
+    if (attempt == SignInAttempt.LOCKED_NOW) {
+      record(command, AuditEventType.ACCOUNT_LOCKED, now);
+      return new AccountLockedException(account.lockedUntil().orElseThrow());
+    }
+    return new IncorrectPasswordException();
+  }
+
+  private void record(ChangePasswordCommand command, AuditEventType type, Instant now) {
     audit.record(
-        new AuditEvent(
-            clock.instant(),
-            command.username(),
-            AuditEventType.PASSWORD_CHANGE_REJECTED,
-            command.channel()));
-    return Optional.of(incorrect);
+        new AuditEvent(now, command.username(), type, command.channel(), command.clientAddress()));
   }
 }

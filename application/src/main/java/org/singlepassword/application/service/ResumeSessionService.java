@@ -9,13 +9,16 @@ import org.singlepassword.application.port.in.signin.SignedIn;
 import org.singlepassword.application.port.out.AccountRepository;
 import org.singlepassword.application.port.out.SessionStore;
 import org.singlepassword.application.port.out.Transactions;
+import org.singlepassword.domain.account.AccountStatus;
+import org.singlepassword.domain.policy.PasswordAging;
 import org.singlepassword.domain.session.Session;
 import org.singlepassword.domain.session.SessionTimeouts;
 import org.singlepassword.domain.token.SecretToken;
 
 /**
  * Use case: recognise a signed-in person from the session cookie. A timed-out session is removed;
- * the person is read fresh from the account, so a change made elsewhere shows at once.
+ * the person is read fresh from the account, so a change made elsewhere (a new status, a disabled
+ * account) shows at once.
  */
 public final class ResumeSessionService implements ResumeSessionUseCase {
 
@@ -23,6 +26,7 @@ public final class ResumeSessionService implements ResumeSessionUseCase {
   private final SessionStore sessions;
   private final AccountRepository accounts;
   private final SessionTimeouts timeouts;
+  private final PasswordAging aging;
   private final Clock clock;
 
   public ResumeSessionService(
@@ -30,11 +34,13 @@ public final class ResumeSessionService implements ResumeSessionUseCase {
       SessionStore sessions,
       AccountRepository accounts,
       SessionTimeouts timeouts,
+      PasswordAging aging,
       Clock clock) {
     this.transactions = Objects.requireNonNull(transactions);
     this.sessions = Objects.requireNonNull(sessions);
     this.accounts = Objects.requireNonNull(accounts);
     this.timeouts = Objects.requireNonNull(timeouts);
+    this.aging = Objects.requireNonNull(aging);
     this.clock = Objects.requireNonNull(clock);
   }
 
@@ -55,6 +61,9 @@ public final class ResumeSessionService implements ResumeSessionUseCase {
       return Optional.empty();
     }
     sessions.update(session.seenAt(now));
-    return accounts.findById(session.accountId()).map(Accounts::signedIn);
+    return accounts
+        .findById(session.accountId())
+        .map(account -> Accounts.signedIn(account, aging, now))
+        .filter(person -> person.status() != AccountStatus.DISABLED);
   }
 }

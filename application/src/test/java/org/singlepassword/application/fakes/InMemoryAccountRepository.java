@@ -43,18 +43,6 @@ public final class InMemoryAccountRepository implements AccountRepository {
     if (stored == null || stored.version() != given.version()) {
       throw new StaleAccountException(account.id(), given.version());
     }
-    byId.put(
-        account.id(),
-        new Account.State(
-            given.id(),
-            given.username(),
-            given.displayName(),
-            given.email(),
-            given.credential(),
-            given.earlierPasswords(),
-            given.status(),
-            given.passwordChangedAt(),
-            given.passwordChangedThrough(),
-            given.version() + 1));
+    byId.put(account.id(), given.withVersion(given.version() + 1));
   }
 }

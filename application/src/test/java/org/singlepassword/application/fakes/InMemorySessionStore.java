@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.singlepassword.application.port.out.SessionStore;
+import org.singlepassword.domain.account.AccountId;
 import org.singlepassword.domain.session.Session;
 import org.singlepassword.domain.token.TokenHash;
 
@@ -30,5 +31,14 @@ public final class InMemorySessionStore implements SessionStore {
   @Override
   public void remove(TokenHash id) {
     byId.remove(id);
+  }
+
+  @Override
+  public void removeAllOf(AccountId accountId, Optional<TokenHash> kept) {
+    byId.values()
+        .removeIf(
+            session ->
+                session.accountId().equals(accountId)
+                    && !kept.map(session.id()::equals).orElse(false));
   }
 }

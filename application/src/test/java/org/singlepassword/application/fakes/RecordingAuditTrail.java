@@ -1,12 +1,16 @@
 package org.singlepassword.application.fakes;
 
+import static java.util.stream.Collectors.toList;
+
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.singlepassword.application.port.out.AuditEvent;
-import org.singlepassword.application.port.out.AuditEventType;
 import org.singlepassword.application.port.out.AuditTrail;
+import org.singlepassword.domain.account.Username;
+import org.singlepassword.domain.audit.AuditEvent;
+import org.singlepassword.domain.audit.AuditEventType;
 
-/** A spy: keeps the audit events for a test to read. */
+/** A spy and an in-memory audit trail: keeps the events for a test to read. */
 public final class RecordingAuditTrail implements AuditTrail {
 
   private final List<AuditEvent> events = new CopyOnWriteArrayList<>();
@@ -14,6 +18,14 @@ public final class RecordingAuditTrail implements AuditTrail {
   @Override
   public void record(AuditEvent event) {
     events.add(event);
+  }
+
+  @Override
+  public List<AuditEvent> recentFor(Username username, int limit) {
+    List<AuditEvent> newestFirst =
+        events.stream().filter(event -> event.username().equals(username)).collect(toList());
+    Collections.reverse(newestFirst);
+    return List.copyOf(newestFirst.subList(0, Math.min(limit, newestFirst.size())));
   }
 
   public List<AuditEvent> events() {

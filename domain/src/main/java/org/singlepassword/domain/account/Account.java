@@ -2,15 +2,19 @@ package org.singlepassword.domain.account;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.singlepassword.domain.password.IncorrectPasswordException;
 import org.singlepassword.domain.password.Password;
 import org.singlepassword.domain.password.PasswordHash;
 import org.singlepassword.domain.password.PasswordHasher;
 import org.singlepassword.domain.password.PasswordHistory;
 import org.singlepassword.domain.password.Verification;
+import org.singlepassword.domain.policy.PasswordAging;
 import org.singlepassword.domain.policy.PasswordPolicy;
 import org.singlepassword.domain.policy.PasswordRejectedException;
+import org.singlepassword.domain.policy.RuleId;
 import org.singlepassword.domain.policy.Violation;
 
 /**
@@ -30,6 +34,9 @@ public final class Account {
   private AccountStatus status;
   private Instant passwordChangedAt;
   private Channel passwordChangedThrough;
+  private boolean enabled;
+  private int failedAttempts;
+  private Optional<Instant> lockedUntil;
 
   private Account(State state) {
     this.id = state.id();
@@ -41,6 +48,9 @@ public final class Account {
     this.status = state.status();
     this.passwordChangedAt = state.passwordChangedAt();
     this.passwordChangedThrough = state.passwordChangedThrough();
+    this.enabled = state.enabled();
+    this.failedAttempts = state.failedAttempts();
+    this.lockedUntil = state.lockedUntil();
     this.version = state.version();
   }
 
@@ -71,6 +81,9 @@ public final class Account {
             AccountStatus.MUST_CHANGE_PASSWORD,
             now,
             issuedThrough,
+            true,
+            0,
+            Optional.empty(),
             0));
   }
 
@@ -92,6 +105,104 @@ public final class Account {
       return Verification.CORRECT_AND_REHASHED;
     }
     return Verification.CORRECT;
+  }
+
+  /**
+   * One sign-in attempt: a locked account is refused without looking at the password; a wrong
+   * password counts towards the lockout; the right one resets the count (and renews an outdated
+   * hash), but does not open a disabled account.
+   */
+  public SignInAttempt signIn(
+      Password password, PasswordHasher hasher, Lockout lockout, Instant now) {
+    if (isLockedAt(now)) {
+      return SignInAttempt.LOCKED;
+    }
+    if (!verifyPassword(password, hasher).isCorrect()) {
+      return recordFailedAttempt(lockout, now);
+    }
+    failedAttempts = 0;
+    lockedUntil = Optional.empty();
+    return enabled ? SignInAttempt.SIGNED_IN : SignInAttempt.DISABLED;
+  }
+
+  /**
+   * A wrong password given for this account, at sign-in or as the current password of a change:
+   * both are guesses, so both count towards the lockout.
+   */
+  public SignInAttempt recordFailedAttempt(Lockout lockout, Instant now) {
+    failedAttempts++;
+    if (failedAttempts < lockout.threshold()) {
+      return SignInAttempt.INCORRECT;
+    }
+    failedAttempts = 0;
+    lockedUntil = Optional.of(now.plus(lockout.duration()));
+    return SignInAttempt.LOCKED_NOW;
+  }
+
+  /** Whether guessing has locked the account at {@code now}. */
+  public boolean isLockedAt(Instant now) {
+    return lockedUntil.map(now::isBefore).orElse(false);
+  }
+
+  /** Where the account stands at {@code now}: disabled, a change required, or active. */
+  public AccountStatus statusAt(Instant now, PasswordAging aging) {
+    if (!enabled) {
+      return AccountStatus.DISABLED;
+    }
+    if (status == AccountStatus.ACTIVE && aging.hasExpired(passwordChangedAt, now)) {
+      return AccountStatus.PASSWORD_EXPIRED;
+    }
+    return status;
+  }
+
+  /** An administrator lifts a lock before it ends by itself. */
+  public void unlock() {
+    failedAttempts = 0;
+    lockedUntil = Optional.empty();
+  }
+
+  /** An administrator forces a change of password at the next sign-in. */
+  public void expirePassword() {
+    if (status == AccountStatus.ACTIVE) {
+      status = AccountStatus.PASSWORD_EXPIRED;
+    }
+  }
+
+  /** An administrator stops every sign-in to the account; its password is kept. */
+  public void disable() {
+    enabled = false;
+  }
+
+  /** An administrator lets the person sign in again. */
+  public void enable() {
+    enabled = true;
+  }
+
+  /**
+   * Refuses a change sooner than the policy's minimum age after the last one, so that nobody cycles
+   * through the history in a minute to get an old password back. A required change (first sign-in,
+   * expiry) is never refused for this.
+   *
+   * @throws PasswordRejectedException with a {@link RuleId#MIN_AGE} violation
+   */
+  public void requireMinimumAgeMet(PasswordAging aging, Instant now) {
+    if (statusAt(now, aging) != AccountStatus.ACTIVE) {
+      return;
+    }
+    aging
+        .changeableFrom(passwordChangedAt)
+        .filter(now::isBefore)
+        .ifPresent(
+            changeableFrom ->
+                requireAcceptable(
+                    List.of(
+                        new Violation(
+                            RuleId.MIN_AGE,
+                            Map.of(
+                                "minAge",
+                                aging.minAge().orElseThrow().toString(),
+                                "changeableFrom",
+                                changeableFrom.toString())))));
   }
 
   /**
@@ -122,6 +233,8 @@ public final class Account {
     status = AccountStatus.ACTIVE;
     passwordChangedAt = now;
     passwordChangedThrough = through;
+    failedAttempts = 0;
+    lockedUntil = Optional.empty();
   }
 
   private static void requireAcceptable(List<Violation> unmet) {
@@ -146,8 +259,24 @@ public final class Account {
     return email;
   }
 
+  /**
+   * The stored status, without the clock: ACTIVE, MUST_CHANGE_PASSWORD, or PASSWORD_EXPIRED when an
+   * administrator expired it. {@link #statusAt} is what callers show.
+   */
   public AccountStatus status() {
     return status;
+  }
+
+  public boolean enabled() {
+    return enabled;
+  }
+
+  public int failedAttempts() {
+    return failedAttempts;
+  }
+
+  public Optional<Instant> lockedUntil() {
+    return lockedUntil;
   }
 
   public Instant passwordChangedAt() {
@@ -170,6 +299,9 @@ public final class Account {
         status,
         passwordChangedAt,
         passwordChangedThrough,
+        enabled,
+        failedAttempts,
+        lockedUntil,
         version);
   }
 
@@ -187,6 +319,9 @@ public final class Account {
       AccountStatus status,
       Instant passwordChangedAt,
       Channel passwordChangedThrough,
+      boolean enabled,
+      int failedAttempts,
+      Optional<Instant> lockedUntil,
       long version) {
 
     public State {
@@ -199,6 +334,31 @@ public final class Account {
       Objects.requireNonNull(status, "status");
       Objects.requireNonNull(passwordChangedAt, "passwordChangedAt");
       Objects.requireNonNull(passwordChangedThrough, "passwordChangedThrough");
+      Objects.requireNonNull(lockedUntil, "lockedUntil");
+      if (status == AccountStatus.DISABLED) {
+        throw new IllegalArgumentException("disabled is stored as enabled=false, not as a status");
+      }
+      if (failedAttempts < 0) {
+        throw new IllegalArgumentException("failed attempts cannot be negative");
+      }
+    }
+
+    /** The same state at another version: what a repository stores after an update. */
+    public State withVersion(long newVersion) {
+      return new State(
+          id,
+          username,
+          displayName,
+          email,
+          credential,
+          earlierPasswords,
+          status,
+          passwordChangedAt,
+          passwordChangedThrough,
+          enabled,
+          failedAttempts,
+          lockedUntil,
+          newVersion);
     }
   }
 }

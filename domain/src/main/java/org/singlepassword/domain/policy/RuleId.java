@@ -11,5 +11,7 @@ public enum RuleId {
   UPPERCASE,
   LOWERCASE,
   DIGIT,
-  HISTORY
+  HISTORY,
+  /** Changed again too soon after the last change (an optional minimum age). */
+  MIN_AGE
 }

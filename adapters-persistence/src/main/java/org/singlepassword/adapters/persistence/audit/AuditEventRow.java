@@ -3,7 +3,7 @@ package org.singlepassword.adapters.persistence.audit;
 import java.time.Instant;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.singlepassword.adapters.persistence.UtcTimestamps;
-import org.singlepassword.application.port.out.AuditEvent;
+import org.singlepassword.domain.audit.AuditEvent;
 
 /**
  * Part of the outgoing persistence adapter: one row of {@code audit_events} as it is appended, the

@@ -2,7 +2,7 @@ package org.singlepassword.adapters.persistence.audit;
 
 import java.util.Objects;
 import org.jdbi.v3.core.Jdbi;
-import org.singlepassword.application.port.out.AuditEvent;
+import org.singlepassword.domain.audit.AuditEvent;
 import org.singlepassword.application.port.out.AuditTrail;
 
 /**

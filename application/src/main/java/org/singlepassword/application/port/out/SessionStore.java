@@ -1,6 +1,7 @@
 package org.singlepassword.application.port.out;
 
 import java.util.Optional;
+import org.singlepassword.domain.account.AccountId;
 import org.singlepassword.domain.session.Session;
 import org.singlepassword.domain.token.TokenHash;
 
@@ -15,4 +16,7 @@ public interface SessionStore {
   void update(Session session);
 
   void remove(TokenHash id);
+
+  /** Ends every session of the account but the one kept (the one that changed the password). */
+  void removeAllOf(AccountId accountId, Optional<TokenHash> kept);
 }

@@ -10,7 +10,10 @@ public interface SignInUseCase {
    * @return who signed in, and whether they must change the password first
    * @throws IncorrectPasswordException for a wrong password and an unknown username alike, after
    *     the same work, so that the answer tells nobody whether an account exists
-   * @throws ConcurrentChangeException the account changed while its hash was being renewed
+   * @throws AccountLockedException the account is locked (the attempt that reached the threshold
+   *     included); the password was not accepted
+   * @throws AccountDisabledException the password was right but the account is disabled
+   * @throws ConcurrentChangeException the account changed while the attempt was being recorded
    */
   SignedIn signIn(SignInCommand command);
 }

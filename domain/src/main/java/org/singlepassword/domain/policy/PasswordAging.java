@@ -1,4 +1,4 @@
-package org.singlepassword.domain.account;
+package org.singlepassword.domain.policy;
 
 import java.time.Duration;
 import java.time.Instant;

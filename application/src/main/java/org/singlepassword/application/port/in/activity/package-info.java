@@ -1,0 +1,5 @@
+/**
+ * Incoming ports: an account's recent activity, as the person sees it on My Profile and IT in the
+ * audit.
+ */
+package org.singlepassword.application.port.in.activity;

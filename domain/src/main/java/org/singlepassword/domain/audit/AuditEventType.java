@@ -1,0 +1,18 @@
+package org.singlepassword.domain.audit;
+
+/** The kinds of audited event; their names are stored, so they never change. */
+public enum AuditEventType {
+  ACCOUNT_CREATED,
+  SIGN_IN_SUCCEEDED,
+  SIGN_IN_FAILED,
+  /** A sign-in refused without checking the password: the account is locked or disabled. */
+  SIGN_IN_REFUSED,
+  PASSWORD_CHANGED,
+  /** A change refused because the current password given was wrong. */
+  PASSWORD_CHANGE_REJECTED,
+  ACCOUNT_LOCKED,
+  ACCOUNT_UNLOCKED,
+  PASSWORD_EXPIRED_BY_ADMINISTRATOR,
+  ACCOUNT_DISABLED,
+  ACCOUNT_ENABLED
+}
