@@ -7,12 +7,14 @@ import java.util.Optional;
 import org.singlepassword.application.port.in.ConcurrentChangeException;
 import org.singlepassword.application.port.in.password.ChangePasswordCommand;
 import org.singlepassword.application.port.in.password.ChangePasswordUseCase;
+import org.singlepassword.application.port.in.signin.AccountDisabledException;
 import org.singlepassword.application.port.in.signin.AccountLockedException;
 import org.singlepassword.application.port.out.AccountRepository;
 import org.singlepassword.application.port.out.AuditTrail;
 import org.singlepassword.application.port.out.SessionStore;
 import org.singlepassword.application.port.out.StaleAccountException;
 import org.singlepassword.application.port.out.Transactions;
+import org.singlepassword.application.port.out.notices.PasswordChangedNotice;
 import org.singlepassword.domain.account.Account;
 import org.singlepassword.domain.account.Lockout;
 import org.singlepassword.domain.account.SignInAttempt;
@@ -40,6 +42,7 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
   private final Lockout lockout;
   private final PasswordHasher hasher;
   private final UnknownAccountDecoy decoy;
+  private final AccountNotices notices;
   private final Clock clock;
 
   public ChangePasswordService(
@@ -52,6 +55,7 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
       Lockout lockout,
       PasswordHasher hasher,
       UnknownAccountDecoy decoy,
+      AccountNotices notices,
       Clock clock) {
     this.transactions = Objects.requireNonNull(transactions);
     this.accounts = Objects.requireNonNull(accounts);
@@ -62,47 +66,74 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
     this.lockout = Objects.requireNonNull(lockout);
     this.hasher = Objects.requireNonNull(hasher);
     this.decoy = Objects.requireNonNull(decoy);
+    this.notices = Objects.requireNonNull(notices);
     this.clock = Objects.requireNonNull(clock);
   }
 
   @Override
   public void changePassword(ChangePasswordCommand command) {
-    Optional<RuntimeException> refused;
+    Outcome outcome;
     try {
-      refused = transactions.inTransactionReturning(() -> change(command));
+      outcome = transactions.inTransactionReturning(() -> change(command));
     } catch (StaleAccountException stale) {
       throw new ConcurrentChangeException();
     }
     // Thrown after the commit, so that the refusal stays in the audit and the lockout count.
-    if (refused.isPresent()) {
-      throw refused.get();
+    if (outcome.refusal().isPresent()) {
+      throw outcome.refusal().get();
+    }
+    Account changed = outcome.changed().orElseThrow();
+    notices.send(
+        changed,
+        new PasswordChangedNotice(
+            changed.email(), changed.displayName(), changed.passwordChangedAt(), command.channel()),
+        command.channel());
+  }
+
+  /** The changed account, or the refusal to throw once the attempt is committed. */
+  private record Outcome(Optional<Account> changed, Optional<RuntimeException> refusal) {
+    static Outcome refused(RuntimeException refusal) {
+      return new Outcome(Optional.empty(), Optional.of(refusal));
     }
   }
 
-  private Optional<RuntimeException> change(ChangePasswordCommand command) {
+  private Outcome change(ChangePasswordCommand command) {
     Instant now = clock.instant();
     Optional<Account> found = accounts.findByUsername(command.username());
     if (found.isEmpty()) {
       decoy.spendVerification(command.currentPassword());
       record(command, AuditEventType.PASSWORD_CHANGE_REJECTED, now);
-      return Optional.of(new IncorrectPasswordException());
+      return Outcome.refused(new IncorrectPasswordException());
     }
     Account account = found.get();
     if (account.isLockedAt(now)) {
       record(command, AuditEventType.PASSWORD_CHANGE_REJECTED, now);
-      return Optional.of(new AccountLockedException(account.lockedUntil().orElseThrow()));
+      return Outcome.refused(new AccountLockedException(account.lockedUntil().orElseThrow()));
     }
-    account.requireMinimumAgeMet(aging, now);
+    if (!account.enabled()) {
+      // As at sign-in: only someone who knows the password learns that the account is disabled.
+      if (!account.verifyPassword(command.currentPassword(), hasher).isCorrect()) {
+        return Outcome.refused(guessed(account, command, now));
+      }
+      record(command, AuditEventType.PASSWORD_CHANGE_REJECTED, now);
+      return Outcome.refused(new AccountDisabledException());
+    }
     try {
       account.changePassword(
-          command.currentPassword(), command.newPassword(), policy, hasher, command.channel(), now);
+          command.currentPassword(),
+          command.newPassword(),
+          policy,
+          aging,
+          hasher,
+          command.channel(),
+          now);
     } catch (IncorrectPasswordException incorrect) {
-      return Optional.of(guessed(account, command, now));
+      return Outcome.refused(guessed(account, command, now));
     }
     accounts.update(account);
     sessions.removeAllOf(account.id(), command.keptSession().map(SecretToken::hash));
     record(command, AuditEventType.PASSWORD_CHANGED, now);
-    return Optional.empty();
+    return new Outcome(Optional.of(account), Optional.empty());
   }
 
   /** A wrong current password is a guess like a failed sign-in: counted, and kept in the audit. */

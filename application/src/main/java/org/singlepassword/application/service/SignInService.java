@@ -57,15 +57,23 @@ public final class SignInService implements SignInUseCase {
     this.clock = Objects.requireNonNull(clock);
   }
 
+  /** Attempts that lose a race to record themselves are tried again, this many times at most. */
+  private static final int TRIES = 3;
+
   @Override
   public SignedIn signIn(SignInCommand command) {
-    Outcome outcome;
-    try {
-      outcome = transactions.inTransactionReturning(() -> attempt(command));
-    } catch (StaleAccountException stale) {
-      throw new ConcurrentChangeException();
+    for (int tried = 1; ; tried++) {
+      try {
+        Outcome outcome = transactions.inTransactionReturning(() -> attempt(command));
+        return outcome.signedIn().orElseThrow(outcome::refusal);
+      } catch (StaleAccountException stale) {
+        // Another attempt on the same account saved first: judge this one again on fresh state,
+        // so a wrong password is still answered (and counted) as one.
+        if (tried == TRIES) {
+          throw new ConcurrentChangeException();
+        }
+      }
     }
-    return outcome.signedIn().orElseThrow(outcome::refusal);
   }
 
   /** A person signed in, or the refusal to throw once the attempt is committed. */

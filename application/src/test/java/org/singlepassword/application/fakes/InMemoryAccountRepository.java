@@ -1,5 +1,7 @@
 package org.singlepassword.application.fakes;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -7,6 +9,7 @@ import org.singlepassword.application.port.out.AccountRepository;
 import org.singlepassword.application.port.out.StaleAccountException;
 import org.singlepassword.domain.account.Account;
 import org.singlepassword.domain.account.AccountId;
+import org.singlepassword.domain.account.EmailAddress;
 import org.singlepassword.domain.account.Username;
 
 /** Outgoing adapter for tests and teaching: accounts in a map, with the same optimistic locking. */
@@ -25,6 +28,23 @@ public final class InMemoryAccountRepository implements AccountRepository {
   @Override
   public Optional<Account> findById(AccountId id) {
     return Optional.ofNullable(byId.get(id)).map(Account::restore);
+  }
+
+  @Override
+  public List<Account> findByEmail(EmailAddress email) {
+    return byId.values().stream()
+        .filter(state -> state.email().equals(email))
+        .map(Account::restore)
+        .toList();
+  }
+
+  @Override
+  public List<Account> findWithPasswordSetBetween(Instant from, Instant to) {
+    return byId.values().stream()
+        .filter(state -> !state.passwordChangedAt().isBefore(from))
+        .filter(state -> state.passwordChangedAt().isBefore(to))
+        .map(Account::restore)
+        .toList();
   }
 
   @Override

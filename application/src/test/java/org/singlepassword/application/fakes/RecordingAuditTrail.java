@@ -1,8 +1,8 @@
 package org.singlepassword.application.fakes;
 
-import static java.util.stream.Collectors.toList;
-
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.singlepassword.application.port.out.AuditTrail;
@@ -22,9 +22,18 @@ public final class RecordingAuditTrail implements AuditTrail {
 
   @Override
   public List<AuditEvent> recentFor(Username username, int limit) {
-    List<AuditEvent> newestFirst =
-        events.stream().filter(event -> event.username().equals(username)).collect(toList());
+    if (limit < 0) {
+      throw new IllegalArgumentException("a limit cannot be negative: " + limit);
+    }
+    List<AuditEvent> newestFirst = new ArrayList<>();
+    for (AuditEvent event : events) {
+      if (event.username().equals(username)) {
+        newestFirst.add(event);
+      }
+    }
+    // Last recorded first, then a stable sort by instant: events of one instant keep that order.
     Collections.reverse(newestFirst);
+    newestFirst.sort(Comparator.comparing(AuditEvent::at).reversed());
     return List.copyOf(newestFirst.subList(0, Math.min(limit, newestFirst.size())));
   }
 

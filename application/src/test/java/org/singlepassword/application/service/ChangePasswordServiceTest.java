@@ -28,14 +28,18 @@ import org.mockito.ArgumentCaptor;
 import org.singlepassword.application.fakes.DirectTransactions;
 import org.singlepassword.application.fakes.FakePasswordHasher;
 import org.singlepassword.application.fakes.InMemoryAccountRepository;
+import org.singlepassword.application.fakes.InMemorySessionStore;
 import org.singlepassword.application.fakes.RecordingAuditTrail;
+import org.singlepassword.application.fakes.RecordingNotifications;
 import org.singlepassword.application.port.in.ConcurrentChangeException;
 import org.singlepassword.application.port.in.password.ChangePasswordCommand;
 import org.singlepassword.application.port.out.AccountRepository;
 import org.singlepassword.application.port.out.Transactions;
+import org.singlepassword.application.port.out.notices.PasswordChangedNotice;
 import org.singlepassword.domain.account.Account;
 import org.singlepassword.domain.account.AccountStatus;
 import org.singlepassword.domain.account.Channel;
+import org.singlepassword.domain.account.Lockout;
 import org.singlepassword.domain.account.Username;
 import org.singlepassword.domain.audit.AuditEvent;
 import org.singlepassword.domain.audit.AuditEventType;
@@ -43,6 +47,7 @@ import org.singlepassword.domain.eservice.EServiceId;
 import org.singlepassword.domain.password.IncorrectPasswordException;
 import org.singlepassword.domain.password.Password;
 import org.singlepassword.domain.password.Verification;
+import org.singlepassword.domain.policy.PasswordAging;
 import org.singlepassword.domain.policy.PasswordPolicy;
 import org.singlepassword.domain.policy.PasswordRejectedException;
 import org.singlepassword.domain.policy.RuleId;
@@ -57,6 +62,7 @@ class ChangePasswordServiceTest {
 
   private final InMemoryAccountRepository accounts = new InMemoryAccountRepository();
   private final RecordingAuditTrail audit = new RecordingAuditTrail();
+  private final RecordingNotifications notifications = new RecordingNotifications();
   private final FakePasswordHasher hasher = new FakePasswordHasher();
   private final ChangePasswordService service = service(new DirectTransactions(), accounts);
 
@@ -64,10 +70,15 @@ class ChangePasswordServiceTest {
     return new ChangePasswordService(
         transactions,
         repository,
+        new InMemorySessionStore(),
         audit,
         PasswordPolicy.faq(),
+        PasswordAging.defaults(),
+        Lockout.defaults(),
         hasher,
         new UnknownAccountDecoy(hasher),
+        new AccountNotices(
+            notifications, new DirectTransactions(), audit, Clock.fixed(NOW, ZoneOffset.UTC)),
         Clock.fixed(NOW, ZoneOffset.UTC));
   }
 
@@ -106,11 +117,34 @@ class ChangePasswordServiceTest {
     }
 
     @Test
+    void tellsThePersonByEmailThroughWhichEServiceThePasswordChanged() {
+      service.changePassword(change(INITIAL, NEW));
+
+      assertEquals(
+          List.of(
+              new PasswordChangedNotice(
+                  stored(accounts).email(), stored(accounts).displayName(), NOW, SOUL)),
+          notifications.sent());
+    }
+
+    @Test
+    void aRefusedChangeSendsNoNotice() {
+      assertThrows(
+          IncorrectPasswordException.class,
+          () -> service.changePassword(change(Password.of("Wrong1Guess"), NEW)));
+
+      assertTrue(notifications.sent().isEmpty());
+    }
+
+    @Test
     void makesTheWholeChangeInsideOneTransaction() {
       Transactions transactions = mock(Transactions.class);
-      when(transactions.inTransactionReturning(any())).thenReturn(Optional.empty());
+      // A transaction that never runs its work: whatever changed anyway happened outside it.
+      when(transactions.inTransactionReturning(any())).thenThrow(new IllegalStateException("held"));
 
-      service(transactions, accounts).changePassword(change(INITIAL, NEW));
+      assertThrows(
+          IllegalStateException.class,
+          () -> service(transactions, accounts).changePassword(change(INITIAL, NEW)));
 
       assertEquals(0, stored(accounts).state().version(), "nothing happens outside the work");
       assertTrue(audit.events().isEmpty());
@@ -130,12 +164,12 @@ class ChangePasswordServiceTest {
   class WithAWrongCurrentPasswordOrUnknownUsername {
 
     @Test
-    void refusesAWrongCurrentPasswordAndSavesNothing() {
+    void refusesAWrongCurrentPasswordAndKeepsThePassword() {
       assertThrows(
           IncorrectPasswordException.class,
           () -> service.changePassword(change(Password.of("Wrong1Guess"), NEW)));
 
-      assertEquals(0, stored(accounts).state().version());
+      assertEquals(1, stored(accounts).failedAttempts(), "saved: the guess counts, nothing else");
       assertEquals(Verification.CORRECT, stored(accounts).verifyPassword(INITIAL, hasher));
       assertFalse(audit.types().contains(AuditEventType.PASSWORD_CHANGED));
     }

@@ -25,6 +25,7 @@ import org.singlepassword.domain.account.Account;
 import org.singlepassword.domain.account.AccountStatus;
 import org.singlepassword.domain.account.Channel;
 import org.singlepassword.domain.password.Password;
+import org.singlepassword.domain.policy.PasswordAging;
 import org.singlepassword.domain.policy.PasswordPolicy;
 import org.singlepassword.domain.session.SessionTimeouts;
 import org.singlepassword.domain.token.SecretToken;
@@ -61,6 +62,7 @@ class SessionServicesTest {
             sessions,
             accounts,
             new SessionTimeouts(IDLE, ABSOLUTE),
+            PasswordAging.defaults(),
             Clock.fixed(now, ZoneOffset.UTC))
         .resumeSession(token);
   }
@@ -74,7 +76,8 @@ class SessionServicesTest {
 
     @Test
     void letsTheNextPageKnowThePerson() {
-      assertEquals(Optional.of(Accounts.signedIn(chan)), resumeAt(OPENED));
+      assertEquals(
+          Optional.of(Accounts.signedIn(chan, PasswordAging.defaults(), OPENED)), resumeAt(OPENED));
       assertEquals(AccountStatus.MUST_CHANGE_PASSWORD, resumeAt(OPENED).orElseThrow().status());
     }
 
@@ -158,6 +161,15 @@ class SessionServicesTest {
 
       assertEquals(Optional.empty(), resumeAt(OPENED));
     }
+  }
+
+  @Test
+  void knowsNobodyOnceTheAccountIsDisabled() {
+    Account disabled = accounts.findById(chan.id()).orElseThrow();
+    disabled.disable();
+    accounts.update(disabled);
+
+    assertEquals(Optional.empty(), resumeAt(OPENED.plus(Duration.ofMinutes(1))));
   }
 
   @Test

@@ -205,6 +205,17 @@ public final class Account {
                                 changeableFrom.toString())))));
   }
 
+  /** A change under a policy without a minimum age: {@link #changePassword} with no aging. */
+  public void changePassword(
+      Password current,
+      Password replacement,
+      PasswordPolicy policy,
+      PasswordHasher hasher,
+      Channel through,
+      Instant now) {
+    changePassword(current, replacement, policy, PasswordAging.never(), hasher, through, now);
+  }
+
   /**
    * My Profile > Account Password: replaces the password after checking, in this order, the current
    * password, the cheap rules (all unmet ones at once), then the history.
@@ -216,6 +227,7 @@ public final class Account {
       Password current,
       Password replacement,
       PasswordPolicy policy,
+      PasswordAging aging,
       PasswordHasher hasher,
       Channel through,
       Instant now) {
@@ -224,10 +236,39 @@ public final class Account {
     if (!hasher.verify(current, credential)) {
       throw new IncorrectPasswordException();
     }
+    // After the current password: only its holder may learn when it was last changed.
+    requireMinimumAgeMet(aging, now);
     requireAcceptable(policy.check(replacement));
     policy
         .checkHistory(replacement, current, earlierPasswords, hasher)
         .ifPresent(violation -> requireAcceptable(List.of(violation)));
+    replaceCredential(replacement, policy, hasher, through, now);
+  }
+
+  /**
+   * "Forgot your password?": sets a new password without the current one, once the person has
+   * proved control of the account's e-mail. The full policy and history apply; a lock is lifted,
+   * and a required change (first sign-in, expiry) is satisfied.
+   *
+   * @throws PasswordRejectedException when the replacement does not meet the policy
+   */
+  public void resetPassword(
+      Password replacement, PasswordPolicy policy, PasswordHasher hasher, Instant now) {
+    Objects.requireNonNull(now, "now");
+    requireAcceptable(policy.check(replacement));
+    policy
+        .checkHistory(replacement, credential, earlierPasswords, hasher)
+        .ifPresent(violation -> requireAcceptable(List.of(violation)));
+    replaceCredential(replacement, policy, hasher, Channel.PASSWORD_RESET, now);
+  }
+
+  /** The new password in force, the old one remembered, any lock or required change over. */
+  private void replaceCredential(
+      Password replacement,
+      PasswordPolicy policy,
+      PasswordHasher hasher,
+      Channel through,
+      Instant now) {
     earlierPasswords = earlierPasswords.after(credential, policy.earlierPasswordsToKeep());
     credential = hasher.hash(replacement);
     status = AccountStatus.ACTIVE;

@@ -4,12 +4,16 @@ import java.util.Objects;
 import org.singlepassword.domain.eservice.EServiceId;
 
 /**
- * Through what a password was set: the Account Password form, an administrator, or an e-service
- * (SOUL, Learner Portal…) calling the API. The audit and "password changed" notices name it.
+ * Through what a password was set: the Account Password form, an administrator, a "Forgot your
+ * password?" link, or an e-service (SOUL, Learner Portal…) calling the API. The audit and "password
+ * changed" notices name it.
  */
 public sealed interface Channel {
 
-  /** A stable text form for storage: {@code web}, {@code admin} or {@code e-service:<id>}. */
+  /**
+   * A stable text form for storage: {@code web}, {@code admin}, {@code reset} or {@code
+   * e-service:<id>}.
+   */
   String code();
 
   /** The Account Password form of Single-Password itself. */
@@ -28,6 +32,14 @@ public sealed interface Channel {
     }
   }
 
+  /** A "Forgot your password?" link sent by e-mail. */
+  record ResetLink() implements Channel {
+    @Override
+    public String code() {
+      return "reset";
+    }
+  }
+
   /** A registered e-service, on the person's behalf. */
   record EService(EServiceId id) implements Channel {
     public EService {
@@ -42,6 +54,7 @@ public sealed interface Channel {
 
   Channel WEB_FORM = new WebForm();
   Channel ADMINISTRATOR = new Administrator();
+  Channel PASSWORD_RESET = new ResetLink();
 
   static Channel eService(EServiceId id) {
     return new EService(id);
@@ -55,6 +68,9 @@ public sealed interface Channel {
     }
     if (code.equals(ADMINISTRATOR.code())) {
       return ADMINISTRATOR;
+    }
+    if (code.equals(PASSWORD_RESET.code())) {
+      return PASSWORD_RESET;
     }
     if (code.startsWith("e-service:")) {
       return eService(new EServiceId(code.substring("e-service:".length())));

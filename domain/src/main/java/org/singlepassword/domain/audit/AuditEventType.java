@@ -14,5 +14,9 @@ public enum AuditEventType {
   ACCOUNT_UNLOCKED,
   PASSWORD_EXPIRED_BY_ADMINISTRATOR,
   ACCOUNT_DISABLED,
-  ACCOUNT_ENABLED
+  ACCOUNT_ENABLED,
+  /** "Forgot your password?": a reset link was sent to the account's e-mail address. */
+  PASSWORD_RESET_REQUESTED,
+  /** The mail system refused a notice about the account; IT should look at the mail setup. */
+  NOTICE_NOT_SENT
 }

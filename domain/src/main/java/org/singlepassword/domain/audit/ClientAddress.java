@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
  */
 public record ClientAddress(String value) {
 
-  private static final Pattern SHAPE = Pattern.compile("[0-9A-Fa-f.:%\\[\\]a-zA-Z0-9-]{1,64}");
+  /** IPv4, IPv6 (with an optional zone such as {@code %eth0}): the characters, not the grammar. */
+  private static final Pattern SHAPE =
+      Pattern.compile("(?=.*[0-9A-Fa-f])[0-9A-Fa-f.:]{2,45}(%[A-Za-z0-9_.-]{1,18})?");
 
   public ClientAddress {
     Objects.requireNonNull(value, "client address");

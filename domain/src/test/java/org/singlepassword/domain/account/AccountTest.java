@@ -255,6 +255,9 @@ class AccountTest {
                   stored.status(),
                   stored.passwordChangedAt(),
                   stored.passwordChangedThrough(),
+                  stored.enabled(),
+                  stored.failedAttempts(),
+                  stored.lockedUntil(),
                   stored.version()));
     }
   }

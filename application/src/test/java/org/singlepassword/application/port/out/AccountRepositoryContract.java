@@ -7,14 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.singlepassword.application.port.out.ContractSamples.INITIAL_PASSWORD;
 import static org.singlepassword.application.port.out.ContractSamples.LATER;
 import static org.singlepassword.application.port.out.ContractSamples.POLICY;
-import static org.singlepassword.application.port.out.ContractSamples.atVersion;
 import static org.singlepassword.application.port.out.ContractSamples.issue;
+import static org.singlepassword.application.port.out.ContractSamples.uniqueEmail;
 import static org.singlepassword.application.port.out.ContractSamples.uniqueUsername;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,6 +29,8 @@ import org.singlepassword.domain.account.AccountId;
 import org.singlepassword.domain.account.AccountStatus;
 import org.singlepassword.domain.account.Channel;
 import org.singlepassword.domain.account.DisplayName;
+import org.singlepassword.domain.account.EmailAddress;
+import org.singlepassword.domain.account.Lockout;
 import org.singlepassword.domain.account.Username;
 import org.singlepassword.domain.password.Password;
 import org.singlepassword.domain.password.PasswordHash;
@@ -35,6 +41,9 @@ import org.singlepassword.domain.password.PasswordHash;
  * already truncated; usernames are unique per test, so one database can serve a test class.
  */
 public abstract class AccountRepositoryContract {
+
+  private static final Duration MICROSECOND = Duration.of(1, ChronoUnit.MICROS);
+  private static final Duration NANOSECOND = Duration.ofNanos(1);
 
   private final FakePasswordHasher hasher = new FakePasswordHasher();
 
@@ -73,6 +82,76 @@ public abstract class AccountRepositoryContract {
     assertStored(account.state());
   }
 
+  /** Disabled is a flag beside the status, so that enabling again brings the status back. */
+  @ParameterizedTest
+  @MethodSource("org.singlepassword.application.port.out.ContractSamples#everyStoredStatus")
+  void keepsADisabledAccountWithTheStatusItHad(AccountStatus status) {
+    Account account = new SampleAccount(hasher).status(status).disabled().build();
+
+    assertTrue(accountRepository().addIfAbsent(account));
+
+    Account.State stored = assertStored(account.state());
+    assertFalse(stored.enabled());
+    assertEquals(status, stored.status());
+  }
+
+  @ParameterizedTest
+  @MethodSource("org.singlepassword.application.port.out.ContractSamples#trickyInstants")
+  void keepsTheFailedAttemptsAndTheEndOfALockToTheMicrosecond(Instant lockedUntil) {
+    Account account = new SampleAccount(hasher).failedAttempts(4).lockedUntil(lockedUntil).build();
+
+    accountRepository().addIfAbsent(account);
+
+    Account.State stored = assertStored(account.state());
+    assertEquals(4, stored.failedAttempts());
+    assertEquals(Optional.of(lockedUntil), stored.lockedUntil());
+  }
+
+  @Test
+  void anAccountNeverLockedComesBackEnabledWithNoLock() {
+    Account account = issue(hasher);
+
+    accountRepository().addIfAbsent(account);
+
+    Account.State stored = assertStored(account.state());
+    assertTrue(stored.enabled());
+    assertEquals(0, stored.failedAttempts());
+    assertEquals(Optional.empty(), stored.lockedUntil());
+  }
+
+  /** Each step reads afresh, so it sees only what the update before it saved. */
+  @Test
+  void anUpdateSavesTheLockAndTheEnabledFlagAndClearsThemAgain() {
+    Account account = issue(hasher);
+    accountRepository().addIfAbsent(account);
+    Lockout lockout = new Lockout(2, Duration.ofMinutes(15));
+
+    Account.State counted =
+        changeAndSave(
+            account.id(),
+            read -> {
+              read.recordFailedAttempt(lockout, LATER);
+              read.disable();
+            });
+    Account.State locked =
+        changeAndSave(account.id(), read -> read.recordFailedAttempt(lockout, LATER));
+    Account.State cleared =
+        changeAndSave(
+            account.id(),
+            read -> {
+              read.unlock();
+              read.enable();
+            });
+
+    assertEquals(1, counted.failedAttempts());
+    assertFalse(counted.enabled());
+    assertEquals(Optional.of(LATER.plus(Duration.ofMinutes(15))), locked.lockedUntil());
+    assertFalse(locked.enabled());
+    assertEquals(Optional.empty(), cleared.lockedUntil());
+    assertTrue(cleared.enabled());
+    assertEquals(3, cleared.version());
+  }
+
   @Test
   void keepsTheLongestNamesTheDomainAllows() {
     Account account = new SampleAccount(hasher).withTheLongestNames().build();
@@ -97,6 +176,72 @@ public abstract class AccountRepositoryContract {
   void findsNothingForAnUnknownUsernameOrId() {
     assertTrue(accountRepository().findByUsername(uniqueUsername()).isEmpty());
     assertTrue(accountRepository().findById(AccountId.random()).isEmpty());
+  }
+
+  @Test
+  void findsNoAccountForAnAddressNoAccountHas() {
+    accountRepository().addIfAbsent(new SampleAccount(hasher).email(uniqueEmail()).build());
+
+    assertEquals(List.of(), accountRepository().findByEmail(uniqueEmail()));
+  }
+
+  /** The domain part of an address ignores case, so the account is found however it is typed. */
+  @Test
+  void findsTheOneAccountOfAnAddressWithItsEarlierPasswords() {
+    EmailAddress email = uniqueEmail();
+    Account account = new SampleAccount(hasher).email(email).build();
+    accountRepository().addIfAbsent(account);
+    EmailAddress typed = new EmailAddress(email.value().replace("@example.edu", "@Example.EDU"));
+
+    assertEquals(List.of(account.state()), states(accountRepository().findByEmail(typed)));
+  }
+
+  /** A family may share one address: a reset asked for by address goes to each of its accounts. */
+  @Test
+  void findsEveryAccountSharingAnAddressEachOnceAndNoOther() {
+    EmailAddress shared = uniqueEmail();
+    Account withHistory = new SampleAccount(hasher).email(shared).build();
+    Account withNone = new SampleAccount(hasher).email(shared).withNoEarlierPasswords().build();
+    Account elsewhere = new SampleAccount(hasher).email(uniqueEmail()).build();
+    List.of(withHistory, withNone, elsewhere).forEach(accountRepository()::addIfAbsent);
+
+    List<Account> found = accountRepository().findByEmail(shared);
+
+    assertEquals(2, found.size(), "found: " + states(found));
+    assertEquals(Set.of(withHistory.state(), withNone.state()), Set.copyOf(states(found)));
+  }
+
+  /** The daily expiry run asks for a half-open window: its start is in, its end is not. */
+  @Test
+  void findsThePasswordsSetInAWindowWithItsStartInAndItsEndOut() {
+    // A day in which no other test sets a password, so one database can serve the class.
+    Instant from = Instant.parse("2031-03-01T09:00:00.000001Z");
+    Instant to = from.plus(Duration.ofDays(1));
+    passwordSetAt(from.minus(MICROSECOND), true);
+    Account atTheStart = passwordSetAt(from, true);
+    Account justBeforeTheEnd = passwordSetAt(to.minus(MICROSECOND), false);
+    passwordSetAt(to, true);
+
+    List<Account> found = accountRepository().findWithPasswordSetBetween(from, to);
+
+    assertEquals(2, found.size(), "found: " + states(found));
+    assertEquals(Set.of(atTheStart.state(), justBeforeTheEnd.state()), Set.copyOf(states(found)));
+  }
+
+  /**
+   * A bound between two microseconds selects what the exact instant would: the expiry run ends its
+   * window a nanosecond after the last instant it wants, which truncated would leave that one out.
+   */
+  @Test
+  void boundsFinerThanAMicrosecondSelectWhatTheExactInstantsWould() {
+    // An instant at which no other test sets a password.
+    Instant at = Instant.parse("2032-06-30T12:00:00.000001Z");
+    AccountId account = passwordSetAt(at, true).id();
+
+    assertEquals(List.of(account), passwordSetBetween(at.minus(NANOSECOND), at.plus(NANOSECOND)));
+    assertEquals(List.of(account), passwordSetBetween(at, at.plus(NANOSECOND)));
+    assertEquals(List.of(), passwordSetBetween(at.plus(NANOSECOND), at.plusSeconds(1)));
+    assertEquals(List.of(), passwordSetBetween(at.minusSeconds(1), at.minus(NANOSECOND)));
   }
 
   @Test
@@ -156,7 +301,7 @@ public abstract class AccountRepositoryContract {
       Password current = Password.of(passwords.get(change - 1));
       read = changedFromStored(account.id(), current, passwords.get(change));
       accountRepository().update(read);
-      assertStored(atVersion(read.state(), change));
+      assertStored(read.state().withVersion(change));
     }
 
     List<PasswordHash> earlier = read.state().earlierPasswords().newestFirst();
@@ -174,7 +319,7 @@ public abstract class AccountRepositoryContract {
     accountRepository().update(first);
 
     assertThrows(StaleAccountException.class, () -> accountRepository().update(second));
-    assertStored(atVersion(first.state(), 1));
+    assertStored(first.state().withVersion(1));
   }
 
   @Test
@@ -221,6 +366,24 @@ public abstract class AccountRepositoryContract {
     assertStored(accounts.get(added.indexOf(true)).state());
   }
 
+  /** A stored account whose password was set at that instant. */
+  private Account passwordSetAt(Instant at, boolean withEarlierPasswords) {
+    SampleAccount sample = new SampleAccount(hasher).passwordChanged(at, Channel.WEB_FORM);
+    Account account = (withEarlierPasswords ? sample : sample.withNoEarlierPasswords()).build();
+    assertTrue(accountRepository().addIfAbsent(account));
+    return account;
+  }
+
+  private List<AccountId> passwordSetBetween(Instant from, Instant to) {
+    return accountRepository().findWithPasswordSetBetween(from, to).stream()
+        .map(Account::id)
+        .toList();
+  }
+
+  private static List<Account.State> states(List<Account> accounts) {
+    return accounts.stream().map(Account::state).toList();
+  }
+
   /** Reads, waits for the other racer to have read too, changes and saves: true if saved. */
   private boolean changeInOwnTransaction(AccountId id, String replacement, Runnable bothRead) {
     try {
@@ -245,6 +408,14 @@ public abstract class AccountRepositoryContract {
               bothBegan.run();
               return accountRepository().addIfAbsent(account);
             });
+  }
+
+  /** Reads the stored account afresh, changes it and saves it: what is stored afterwards. */
+  private Account.State changeAndSave(AccountId id, Consumer<Account> change) {
+    Account read = accountRepository().findById(id).orElseThrow();
+    change.accept(read);
+    accountRepository().update(read);
+    return assertStored(read.state().withVersion(read.state().version() + 1));
   }
 
   /** The stored account, read fresh, with a password change made to it in memory only. */

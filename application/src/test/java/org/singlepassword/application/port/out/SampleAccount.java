@@ -2,6 +2,7 @@ package org.singlepassword.application.port.out;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.singlepassword.domain.account.Account;
 import org.singlepassword.domain.account.AccountId;
 import org.singlepassword.domain.account.AccountStatus;
@@ -27,6 +28,10 @@ final class SampleAccount {
   private AccountStatus status = AccountStatus.ACTIVE;
   private Instant passwordChangedAt = ContractSamples.LATER;
   private Channel passwordChangedThrough = Channel.WEB_FORM;
+  private boolean enabled = true;
+  private int failedAttempts;
+  private Optional<Instant> lockedUntil = Optional.empty();
+  private boolean withEarlierPasswords = true;
 
   SampleAccount(PasswordHasher hasher) {
     this.hasher = hasher;
@@ -76,6 +81,28 @@ final class SampleAccount {
     return this;
   }
 
+  /** Disabled by an administrator, whatever its status. */
+  SampleAccount disabled() {
+    enabled = false;
+    return this;
+  }
+
+  /** No earlier passwords, as for an account whose issued password was never changed. */
+  SampleAccount withNoEarlierPasswords() {
+    withEarlierPasswords = false;
+    return this;
+  }
+
+  SampleAccount failedAttempts(int value) {
+    failedAttempts = value;
+    return this;
+  }
+
+  SampleAccount lockedUntil(Instant value) {
+    lockedUntil = Optional.of(value);
+    return this;
+  }
+
   Account build() {
     return Account.restore(
         new Account.State(
@@ -84,13 +111,18 @@ final class SampleAccount {
             displayName,
             email,
             hasher.hash(Password.of("Current-Passw0rd")),
-            new PasswordHistory(
-                List.of(
-                    hasher.hash(Password.of("Newer-Passw0rd")),
-                    hasher.hash(Password.of("Older-Passw0rd")))),
+            withEarlierPasswords
+                ? new PasswordHistory(
+                    List.of(
+                        hasher.hash(Password.of("Newer-Passw0rd")),
+                        hasher.hash(Password.of("Older-Passw0rd"))))
+                : PasswordHistory.empty(),
             status,
             passwordChangedAt,
             passwordChangedThrough,
+            enabled,
+            failedAttempts,
+            lockedUntil,
             0));
   }
 }

@@ -7,6 +7,9 @@ import static org.singlepassword.application.port.out.ContractSamples.LATER;
 
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.singlepassword.application.fakes.FakePasswordHasher;
 import org.singlepassword.domain.account.Account;
@@ -101,6 +104,77 @@ public abstract class SessionStoreContract {
     sessionStore().remove(newTokenHash());
 
     assertEquals(session, sessionStore().find(session.id()).orElseThrow());
+  }
+
+  /** A password changed on one device ends the account's sessions elsewhere, not its own. */
+  @Test
+  void removingAllOfAnAccountEndsEverySessionButTheKeptOne() {
+    AccountId account = storedAccount();
+    Session kept = Session.begin(newTokenHash(), account, ISSUED_AT);
+    List<Session> others = beginAll(account, 3);
+    sessionStore().add(kept);
+
+    sessionStore().removeAllOf(account, Optional.of(kept.id()));
+
+    assertEquals(kept, sessionStore().find(kept.id()).orElseThrow());
+    assertAllEnded(others);
+  }
+
+  /** A change through an e-service or an administrator keeps no session at all. */
+  @Test
+  void removingAllOfAnAccountWithNoneKeptEndsEveryOne() {
+    AccountId account = storedAccount();
+    List<Session> sessions = beginAll(account, 3);
+
+    sessionStore().removeAllOf(account, Optional.empty());
+
+    assertAllEnded(sessions);
+  }
+
+  @Test
+  void removingAllOfAnAccountLeavesOtherAccountsSessionsAlone() {
+    AccountId account = storedAccount();
+    AccountId someoneElse = storedAccount();
+    List<Session> theirs = beginAll(someoneElse, 2);
+    List<Session> mine = beginAll(account, 2);
+
+    sessionStore().removeAllOf(account, Optional.empty());
+    // Naming another account's session as the kept one neither keeps nor ends anything more.
+    sessionStore().removeAllOf(account, Optional.of(theirs.get(0).id()));
+
+    assertAllEnded(mine);
+    for (Session session : theirs) {
+      assertEquals(session, sessionStore().find(session.id()).orElseThrow());
+    }
+  }
+
+  /**
+   * The kept session may have ended meanwhile (signed out, timed out): the others end all the same.
+   */
+  @Test
+  void removingAllOfAnAccountKeepingAnUnknownSessionEndsEveryOne() {
+    AccountId account = storedAccount();
+    List<Session> sessions = beginAll(account, 2);
+
+    sessionStore().removeAllOf(account, Optional.of(newTokenHash()));
+
+    assertAllEnded(sessions);
+  }
+
+  /** Sessions of the account, begun at different instants and stored. */
+  private List<Session> beginAll(AccountId account, int count) {
+    List<Session> sessions =
+        IntStream.range(0, count)
+            .mapToObj(index -> Session.begin(newTokenHash(), account, ISSUED_AT.plusSeconds(index)))
+            .toList();
+    sessions.forEach(sessionStore()::add);
+    return sessions;
+  }
+
+  private void assertAllEnded(List<Session> sessions) {
+    for (Session session : sessions) {
+      assertTrue(sessionStore().find(session.id()).isEmpty(), "still there: " + session.id());
+    }
   }
 
   private AccountId storedAccount() {
