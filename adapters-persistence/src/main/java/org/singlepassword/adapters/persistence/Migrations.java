@@ -30,7 +30,9 @@ final class Migrations {
               "V1__create_accounts.sql",
               "V2__create_e_services.sql",
               "V3__create_sessions.sql",
-              "V4__create_audit_events.sql"));
+              "V4__create_audit_events.sql",
+              "V5__account_lifecycle.sql",
+              "V6__password_resets.sql"));
 
   private static final String CREATE_SCHEMA_VERSION =
       """

@@ -1,6 +1,8 @@
 package org.singlepassword.adapters.persistence.account;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Optional;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.singlepassword.adapters.persistence.UtcTimestamps;
@@ -16,7 +18,8 @@ import org.singlepassword.domain.password.PasswordHistory;
 
 /**
  * Part of the outgoing persistence adapter: one row of {@code accounts}, an account without its
- * earlier passwords as the columns hold it.
+ * earlier passwords as the columns hold it. A disabled account keeps its status and has {@code
+ * enabled} false; {@code locked_until} is NULL when no lock was ever set or it was lifted.
  */
 record AccountRow(
     String id,
@@ -27,6 +30,9 @@ record AccountRow(
     String status,
     Instant passwordChangedAt,
     String passwordChangedThrough,
+    boolean enabled,
+    int failedAttempts,
+    Optional<Instant> lockedUntil,
     long version) {
 
   static final RowMapper<AccountRow> MAPPER =
@@ -40,6 +46,9 @@ record AccountRow(
               row.getString("status"),
               UtcTimestamps.fromColumn(row, "password_changed_at"),
               row.getString("password_changed_through"),
+              row.getBoolean("enabled"),
+              row.getInt("failed_attempts"),
+              UtcTimestamps.fromNullableColumn(row, "locked_until"),
               row.getLong("version"));
 
   static AccountRow of(Account.State state) {
@@ -52,6 +61,9 @@ record AccountRow(
         state.status().name(),
         state.passwordChangedAt(),
         state.passwordChangedThrough().code(),
+        state.enabled(),
+        state.failedAttempts(),
+        state.lockedUntil(),
         state.version());
   }
 
@@ -68,6 +80,10 @@ record AccountRow(
         .bind("status", status)
         .bind("passwordChangedAt", UtcTimestamps.toColumn(passwordChangedAt))
         .bind("passwordChangedThrough", passwordChangedThrough)
+        .bind("enabled", enabled)
+        .bind("failedAttempts", failedAttempts)
+        .bindByType(
+            "lockedUntil", UtcTimestamps.toNullableColumn(lockedUntil), OffsetDateTime.class)
         .bind("version", version);
   }
 
@@ -84,6 +100,9 @@ record AccountRow(
             AccountStatus.valueOf(status),
             passwordChangedAt,
             Channel.parse(passwordChangedThrough),
+            enabled,
+            failedAttempts,
+            lockedUntil,
             version));
   }
 }

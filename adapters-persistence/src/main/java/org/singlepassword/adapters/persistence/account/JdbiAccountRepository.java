@@ -1,18 +1,29 @@
 package org.singlepassword.adapters.persistence.account;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.singlepassword.adapters.persistence.SqlStates;
+import org.singlepassword.adapters.persistence.UtcTimestamps;
 import org.singlepassword.application.port.out.AccountRepository;
 import org.singlepassword.application.port.out.StaleAccountException;
 import org.singlepassword.domain.account.Account;
 import org.singlepassword.domain.account.AccountId;
+import org.singlepassword.domain.account.EmailAddress;
 import org.singlepassword.domain.account.Username;
+import org.singlepassword.domain.password.PasswordHash;
 import org.singlepassword.domain.password.PasswordHistory;
 
 /**
@@ -25,7 +36,8 @@ public final class JdbiAccountRepository implements AccountRepository {
   private static final String SELECT_BY_USERNAME =
       """
       SELECT id, username, display_name, email, password_hash, status,
-             password_changed_at, password_changed_through, version
+             password_changed_at, password_changed_through,
+             enabled, failed_attempts, locked_until, version
         FROM accounts
        WHERE username = :username
       """;
@@ -33,9 +45,39 @@ public final class JdbiAccountRepository implements AccountRepository {
   private static final String SELECT_BY_ID =
       """
       SELECT id, username, display_name, email, password_hash, status,
-             password_changed_at, password_changed_through, version
+             password_changed_at, password_changed_through,
+             enabled, failed_attempts, locked_until, version
         FROM accounts
        WHERE id = :id
+      """;
+
+  /**
+   * Accounts of one address with their earlier passwords, one row for each (NULLs for an account
+   * with none): a single statement reads them all at one moment, not one query per account.
+   */
+  static final String SELECT_BY_EMAIL_WITH_HISTORY =
+      """
+      SELECT a.id, a.username, a.display_name, a.email, a.password_hash, a.status,
+             a.password_changed_at, a.password_changed_through,
+             a.enabled, a.failed_attempts, a.locked_until, a.version,
+             h.password_hash AS earlier_password_hash
+        FROM accounts a
+        LEFT JOIN password_history h ON h.account_id = a.id
+       WHERE a.email = :email
+       ORDER BY a.id, h.position
+      """;
+
+  /** As {@link #SELECT_BY_EMAIL_WITH_HISTORY}, for the passwords set in {@code [from, to)}. */
+  static final String SELECT_PASSWORD_SET_BETWEEN_WITH_HISTORY =
+      """
+      SELECT a.id, a.username, a.display_name, a.email, a.password_hash, a.status,
+             a.password_changed_at, a.password_changed_through,
+             a.enabled, a.failed_attempts, a.locked_until, a.version,
+             h.password_hash AS earlier_password_hash
+        FROM accounts a
+        LEFT JOIN password_history h ON h.account_id = a.id
+       WHERE a.password_changed_at >= :from AND a.password_changed_at < :to
+       ORDER BY a.id, h.position
       """;
 
   private static final String SELECT_HISTORY =
@@ -52,9 +94,11 @@ public final class JdbiAccountRepository implements AccountRepository {
   private static final String INSERT =
       """
       INSERT INTO accounts (id, username, display_name, email, password_hash, status,
-                            password_changed_at, password_changed_through, version)
+                            password_changed_at, password_changed_through,
+                            enabled, failed_attempts, locked_until, version)
       VALUES (:id, :username, :displayName, :email, :passwordHash, :status,
-              :passwordChangedAt, :passwordChangedThrough, :version)
+              :passwordChangedAt, :passwordChangedThrough,
+              :enabled, :failedAttempts, :lockedUntil, :version)
       """;
 
   private static final String UPDATE =
@@ -64,6 +108,8 @@ public final class JdbiAccountRepository implements AccountRepository {
              password_hash = :passwordHash, status = :status,
              password_changed_at = :passwordChangedAt,
              password_changed_through = :passwordChangedThrough,
+             enabled = :enabled, failed_attempts = :failedAttempts,
+             locked_until = :lockedUntil,
              version = version + 1
        WHERE id = :id AND version = :version
       """;
@@ -91,6 +137,22 @@ public final class JdbiAccountRepository implements AccountRepository {
   @Override
   public Optional<Account> findById(AccountId id) {
     return find(SELECT_BY_ID, "id", id.toString());
+  }
+
+  @Override
+  public List<Account> findByEmail(EmailAddress email) {
+    return findAll(SELECT_BY_EMAIL_WITH_HISTORY, query -> query.bind("email", email.value()));
+  }
+
+  /** The bounds are rounded up to the microsecond the column keeps, so they stay exact. */
+  @Override
+  public List<Account> findWithPasswordSetBetween(Instant from, Instant to) {
+    return findAll(
+        SELECT_PASSWORD_SET_BETWEEN_WITH_HISTORY,
+        query ->
+            query
+                .bind("from", UtcTimestamps.toBoundColumn(from))
+                .bind("to", UtcTimestamps.toBoundColumn(to)));
   }
 
   /** A new account, with its history in the same transaction: the caller's, or one of its own. */
@@ -155,6 +217,24 @@ public final class JdbiAccountRepository implements AccountRepository {
                 .map(row -> row.toDomain(history(handle, row.id()))));
   }
 
+  /** The accounts a joined select finds, each with its earlier passwords newest first. */
+  private List<Account> findAll(String select, UnaryOperator<Query> binding) {
+    List<JoinedRow> rows =
+        jdbi.withHandle(
+            handle -> binding.apply(handle.createQuery(select)).map(JoinedRow.MAPPER).list());
+    Map<String, AccountRow> accounts = new LinkedHashMap<>();
+    Map<String, List<PasswordHash>> histories = new HashMap<>();
+    for (JoinedRow row : rows) {
+      String id = row.account().id();
+      accounts.putIfAbsent(id, row.account());
+      List<PasswordHash> history = histories.computeIfAbsent(id, ignored -> new ArrayList<>());
+      row.earlierPassword().ifPresent(history::add);
+    }
+    return accounts.values().stream()
+        .map(account -> account.toDomain(new PasswordHistory(histories.get(account.id()))))
+        .toList();
+  }
+
   private static PasswordHistory history(Handle handle, String accountId) {
     List<PasswordHistoryRow> rows =
         handle
@@ -184,5 +264,15 @@ public final class JdbiAccountRepository implements AccountRepository {
       row.bindTo(batch).add();
     }
     batch.execute();
+  }
+
+  /** An account's row beside one of its earlier passwords, or none when it has no history. */
+  private record JoinedRow(AccountRow account, Optional<PasswordHash> earlierPassword) {
+
+    static final RowMapper<JoinedRow> MAPPER =
+        (row, context) ->
+            new JoinedRow(
+                AccountRow.MAPPER.map(row, context),
+                Optional.ofNullable(row.getString("earlier_password_hash")).map(PasswordHash::new));
   }
 }

@@ -3,8 +3,10 @@ package org.singlepassword.adapters.persistence.session;
 import java.util.Objects;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Update;
 import org.singlepassword.adapters.persistence.UtcTimestamps;
 import org.singlepassword.application.port.out.SessionStore;
+import org.singlepassword.domain.account.AccountId;
 import org.singlepassword.domain.session.Session;
 import org.singlepassword.domain.token.TokenHash;
 
@@ -32,6 +34,12 @@ public final class JdbiSessionStore implements SessionStore {
       "UPDATE sessions SET last_seen_at = :lastSeenAt WHERE id = :id";
 
   private static final String DELETE = "DELETE FROM sessions WHERE id = :id";
+
+  private static final String DELETE_ALL_OF_ACCOUNT =
+      "DELETE FROM sessions WHERE account_id = :accountId";
+
+  private static final String DELETE_ALL_OF_ACCOUNT_BUT_ONE =
+      "DELETE FROM sessions WHERE account_id = :accountId AND id <> :kept";
 
   private final Jdbi jdbi;
 
@@ -71,5 +79,17 @@ public final class JdbiSessionStore implements SessionStore {
   @Override
   public void remove(TokenHash id) {
     jdbi.useHandle(handle -> handle.createUpdate(DELETE).bind("id", id.value()).execute());
+  }
+
+  /** Two statements rather than a NULL parameter: {@code id <> NULL} would keep every session. */
+  @Override
+  public void removeAllOf(AccountId accountId, Optional<TokenHash> kept) {
+    String sql = kept.isPresent() ? DELETE_ALL_OF_ACCOUNT_BUT_ONE : DELETE_ALL_OF_ACCOUNT;
+    jdbi.useHandle(
+        handle -> {
+          Update delete = handle.createUpdate(sql).bind("accountId", accountId.toString());
+          kept.ifPresent(keptId -> delete.bind("kept", keptId.value()));
+          delete.execute();
+        });
   }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.singlepassword.adapters.persistence.Database;
 import org.singlepassword.adapters.persistence.JdbiTransactions;
+import org.singlepassword.adapters.persistence.QueryPlans;
 import org.singlepassword.adapters.persistence.SqlStates;
 import org.singlepassword.application.fakes.FakePasswordHasher;
 import org.singlepassword.application.port.out.AccountRepository;
@@ -125,6 +127,21 @@ class JdbiAccountRepositoryTest extends AccountRepositoryContract {
 
     assertTrue(first.get(30, TimeUnit.SECONDS));
     assertFalse(second.get(30, TimeUnit.SECONDS));
+  }
+
+  /** The reset by address and the daily expiry run each read the index V6 adds for them. */
+  @Test
+  void findsByAddressAndByWhenThePasswordWasSetThroughTheirIndexes() throws SQLException {
+    String byEmail =
+        QueryPlans.explain(database.jdbi(), JdbiAccountRepository.SELECT_BY_EMAIL_WITH_HISTORY);
+    String byPasswordSet =
+        QueryPlans.explain(
+            database.jdbi(), JdbiAccountRepository.SELECT_PASSWORD_SET_BETWEEN_WITH_HISTORY);
+
+    assertTrue(byEmail.contains("index=ACCOUNTS_EMAIL"), byEmail);
+    assertTrue(byPasswordSet.contains("index=ACCOUNTS_PASSWORD_CHANGED_AT"), byPasswordSet);
+    // Each account's earlier passwords are looked up by key, not by a scan per account.
+    assertTrue(byEmail.contains("index=PASSWORD_HISTORY_PK"), byEmail);
   }
 
   private void changeOnAnotherThread(AccountId id) throws Exception {
