@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.net.URI;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
 import org.singlepassword.adapters.web.api.ApiJson;
@@ -15,10 +16,16 @@ import org.singlepassword.adapters.web.html.Html;
 import org.singlepassword.adapters.web.html.HtmlResponse;
 import org.singlepassword.adapters.web.html.Layout;
 import org.singlepassword.adapters.web.html.Paths;
+import org.singlepassword.adapters.web.ratelimit.RetryAfter;
+import org.singlepassword.adapters.web.ratelimit.TooManyAttemptsException;
 import org.singlepassword.adapters.web.session.FormExpiredException;
 import org.singlepassword.application.port.in.ConcurrentChangeException;
+import org.singlepassword.application.port.in.accounts.AccountNotFoundException;
 import org.singlepassword.application.port.in.admin.AccountAlreadyExistsException;
 import org.singlepassword.application.port.in.admin.EServiceAlreadyExistsException;
+import org.singlepassword.application.port.in.reset.InvalidResetLinkException;
+import org.singlepassword.application.port.in.signin.AccountDisabledException;
+import org.singlepassword.application.port.in.signin.AccountLockedException;
 import org.singlepassword.domain.password.IncorrectPasswordException;
 import org.singlepassword.domain.policy.PasswordRejectedException;
 import org.slf4j.Logger;
@@ -52,12 +59,14 @@ final class ErrorResponses {
   private final URI helpUrl;
   private final SecureRandom random;
   private final int maxBodyBytes;
+  private final Clock clock;
 
-  ErrorResponses(ApiJson json, URI helpUrl, SecureRandom random, int maxBodyBytes) {
+  ErrorResponses(ApiJson json, URI helpUrl, SecureRandom random, int maxBodyBytes, Clock clock) {
     this.json = Objects.requireNonNull(json, "json");
     this.helpUrl = Objects.requireNonNull(helpUrl, "helpUrl");
     this.random = Objects.requireNonNull(random, "random");
     this.maxBodyBytes = maxBodyBytes;
+    this.clock = Objects.requireNonNull(clock, "clock");
   }
 
   void register(RoutesConfig routes) {
@@ -67,10 +76,20 @@ final class ErrorResponses {
     // Outcomes of the use cases that the API answers as problems; pages handle their own.
     routes.exception(
         IncorrectPasswordException.class,
-        (e, ctx) -> apiProblem(ctx, e, Problems.incorrectCredentials()));
+        (e, ctx) -> apiProblem(ctx, e, Problems.incorrectCredentials(helpUrl)));
+    routes.exception(
+        AccountLockedException.class,
+        (e, ctx) ->
+            apiProblem(
+                ctx,
+                e,
+                Problems.accountLocked(e.lockedUntil()),
+                retryAfter(RetryAfter.secondsUntil(e.lockedUntil(), clock))));
+    routes.exception(
+        AccountDisabledException.class, (e, ctx) -> apiProblem(ctx, e, Problems.accountDisabled()));
     routes.exception(
         PasswordRejectedException.class,
-        (e, ctx) -> apiProblem(ctx, e, Problems.passwordRejected(e.unmet())));
+        (e, ctx) -> apiProblem(ctx, e, Problems.passwordRejected(e.unmet(), clock.getZone())));
     routes.exception(
         ConcurrentChangeException.class,
         (e, ctx) -> apiProblem(ctx, e, Problems.concurrentChange()));
@@ -80,6 +99,12 @@ final class ErrorResponses {
     routes.exception(
         EServiceAlreadyExistsException.class,
         (e, ctx) -> apiProblem(ctx, e, Problems.eServiceExists(e.id().value())));
+    routes.exception(
+        AccountNotFoundException.class, (e, ctx) -> apiProblem(ctx, e, Problems.accountNotFound()));
+    routes.exception(
+        InvalidResetLinkException.class,
+        (e, ctx) -> apiProblem(ctx, e, Problems.invalidResetLink()));
+    routes.exception(TooManyAttemptsException.class, this::tooManyAttempts);
 
     // Javalin's own answers (no such address, wrong method, body too large) in our format.
     routes.exception(HttpResponseException.class, this::httpResponse);
@@ -87,11 +112,37 @@ final class ErrorResponses {
   }
 
   private void apiProblem(Context ctx, Exception outcome, Problem problem) {
+    apiProblem(ctx, outcome, problem, Map.of());
+  }
+
+  private void apiProblem(
+      Context ctx, Exception outcome, Problem problem, Map<String, String> headers) {
     if (isApi(ctx)) {
-      problem(ctx, problem, Map.of());
+      problem(ctx, problem, headers);
     } else {
       unknownFailure(ctx, outcome);
     }
+  }
+
+  // Pages answer a rate limit in their own form; this is the answer of any other page.
+  private void tooManyAttempts(TooManyAttemptsException exception, Context ctx) {
+    long seconds = exception.retryAfterSeconds();
+    if (isApi(ctx)) {
+      problem(ctx, Problems.tooManyAttempts(seconds), retryAfter(seconds));
+      return;
+    }
+    ctx.header(RetryAfter.HEADER, Long.toString(seconds));
+    String message =
+        "Too many attempts came from your network address. Please wait a little and try again.";
+    page(
+        ctx,
+        429,
+        "Too many attempts",
+        Html.render(MESSAGE_PAGE, "Too many attempts", message, Paths.HOME));
+  }
+
+  private static Map<String, String> retryAfter(long seconds) {
+    return Map.of(RetryAfter.HEADER, Long.toString(seconds));
   }
 
   private void httpResponse(HttpResponseException exception, Context ctx) {

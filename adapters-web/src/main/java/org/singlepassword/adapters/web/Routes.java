@@ -1,21 +1,34 @@
 package org.singlepassword.adapters.web;
 
+import static org.singlepassword.application.port.in.accounts.AdministerAccountCommand.Action.DISABLE;
+import static org.singlepassword.application.port.in.accounts.AdministerAccountCommand.Action.ENABLE;
+import static org.singlepassword.application.port.in.accounts.AdministerAccountCommand.Action.EXPIRE_PASSWORD;
+import static org.singlepassword.application.port.in.accounts.AdministerAccountCommand.Action.UNLOCK;
+
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.security.SecureRandom;
-import java.time.ZoneId;
 import org.singlepassword.adapters.web.api.ApiJson;
 import org.singlepassword.adapters.web.api.admin.AdminAccountsApi;
 import org.singlepassword.adapters.web.api.admin.AdminOnly;
 import org.singlepassword.adapters.web.api.admin.AdminServicesApi;
+import org.singlepassword.adapters.web.api.admin.accounts.AccountEventsApi;
+import org.singlepassword.adapters.web.api.admin.accounts.AdministerAccountApi;
+import org.singlepassword.adapters.web.api.admin.accounts.ShowAccountApi;
+import org.singlepassword.adapters.web.api.admin.imports.ImportAccountsApi;
 import org.singlepassword.adapters.web.api.eservice.ChangePasswordApi;
 import org.singlepassword.adapters.web.api.eservice.EServiceOnly;
 import org.singlepassword.adapters.web.api.eservice.SignInApi;
 import org.singlepassword.adapters.web.api.policy.PolicyApi;
+import org.singlepassword.adapters.web.api.reset.ConfirmPasswordResetApi;
+import org.singlepassword.adapters.web.api.reset.RequestPasswordResetApi;
 import org.singlepassword.adapters.web.html.Paths;
 import org.singlepassword.adapters.web.profile.AccountPasswordPage;
 import org.singlepassword.adapters.web.profile.MyProfilePage;
+import org.singlepassword.adapters.web.ratelimit.AttemptLimiter;
+import org.singlepassword.adapters.web.reset.ForgotPasswordPage;
+import org.singlepassword.adapters.web.reset.ResetPasswordPage;
 import org.singlepassword.adapters.web.session.Csrf;
 import org.singlepassword.adapters.web.session.SignedInOnly;
 import org.singlepassword.adapters.web.signin.SignInPage;
@@ -27,6 +40,8 @@ import org.singlepassword.adapters.web.signin.SignOutAction;
  */
 final class Routes {
 
+  private static final String ACCOUNT = "/api/v1/admin/accounts/{username}";
+
   private final SignedInOnly signedIn;
   private final EServiceOnly eService;
   private final AdminOnly admin;
@@ -35,54 +50,110 @@ final class Routes {
   private final SignOutAction signOut;
   private final MyProfilePage myProfile;
   private final AccountPasswordPage accountPassword;
+  private final ForgotPasswordPage forgotPassword;
+  private final ResetPasswordPage resetPassword;
 
   private final PolicyApi policyApi;
   private final SignInApi signInApi;
   private final ChangePasswordApi changePasswordApi;
+  private final RequestPasswordResetApi requestResetApi;
+  private final ConfirmPasswordResetApi confirmResetApi;
   private final AdminAccountsApi adminAccounts;
+  private final ImportAccountsApi importAccounts;
+  private final ShowAccountApi showAccount;
+  private final AdministerAccountApi administerAccount;
+  private final AccountEventsApi accountEvents;
   private final AdminServicesApi adminServices;
 
   Routes(WebSettings settings, WebUseCases useCases, ApiJson json, SecureRandom random) {
     signedIn = new SignedInOnly(useCases.resumeSession());
     eService = new EServiceOnly(useCases.authenticateEService());
     admin = new AdminOnly(settings.adminToken());
+    // One limiter for password attempts: browsers on the forms and e-service users apart.
+    AttemptLimiter attempts =
+        new AttemptLimiter(settings.formAttemptsPerMinute(), settings.clock());
+    // Another for "Forgot your password?", where every request for a link and every use of one
+    // counts: asking for links must not use up a person's sign-in attempts, nor the reverse.
+    AttemptLimiter resets = new AttemptLimiter(settings.formAttemptsPerMinute(), settings.clock());
+    Csrf csrf = new Csrf(random);
 
     signInPage =
         new SignInPage(
             useCases.signIn(),
             useCases.openSession(),
             useCases.endSession(),
-            new Csrf(random),
-            settings.helpUrl());
+            csrf,
+            attempts,
+            settings.helpUrl(),
+            settings.clock());
     signOut = new SignOutAction(useCases.endSession());
-    // People see dates in the server's time zone, which is theirs: one institution, one place.
-    myProfile = new MyProfilePage(ZoneId.systemDefault());
+    myProfile = new MyProfilePage(useCases.listAccountActivity(), settings.clock().getZone());
     accountPassword =
-        new AccountPasswordPage(useCases.showPasswordPolicy(), useCases.changePassword());
+        new AccountPasswordPage(
+            useCases.showPasswordPolicy(),
+            useCases.changePassword(),
+            attempts,
+            settings.helpUrl(),
+            settings.clock());
+    forgotPassword =
+        new ForgotPasswordPage(
+            useCases.requestPasswordReset(), csrf, resets, settings.resetLinkLifetime());
+    resetPassword =
+        new ResetPasswordPage(
+            useCases.showPasswordPolicy(),
+            useCases.confirmPasswordReset(),
+            csrf,
+            resets,
+            settings.clock().getZone());
 
     policyApi = new PolicyApi(useCases.showPasswordPolicy(), json);
-    signInApi = new SignInApi(useCases.signIn(), json);
-    changePasswordApi = new ChangePasswordApi(useCases.changePassword(), json);
+    signInApi = new SignInApi(useCases.signIn(), attempts, json);
+    changePasswordApi = new ChangePasswordApi(useCases.changePassword(), attempts, json);
+    requestResetApi = new RequestPasswordResetApi(useCases.requestPasswordReset(), resets, json);
+    confirmResetApi = new ConfirmPasswordResetApi(useCases.confirmPasswordReset(), resets, json);
     adminAccounts = new AdminAccountsApi(useCases.provisionAccount(), json);
+    importAccounts = new ImportAccountsApi(useCases.importAccounts(), settings.maxImportBytes());
+    showAccount = new ShowAccountApi(useCases.showAccount(), json);
+    administerAccount = new AdministerAccountApi(useCases.administerAccount());
+    accountEvents = new AccountEventsApi(useCases.listAccountActivity(), json);
     adminServices = new AdminServicesApi(useCases.registerEService(), json);
   }
 
   void register(RoutesConfig routes) {
     // Pages, for people. Every form is checked against forgery; "signed in" pages send a person
-    // with an initial password to Account Password first, except where it says "at first sign-in".
+    // with an initial or expired password to Account Password first, except where it says "at
+    // first sign-in". Password attempts on the forms are rate limited per client address.
     routes.get(Paths.HOME, signedIn.page((ctx, session) -> toMyProfile(ctx)));
     routes.get(Paths.SIGN_IN, signInPage::show);
-    routes.post(Paths.SIGN_IN, Csrf.signInForm(signInPage::signIn));
+    routes.post(Paths.SIGN_IN, Csrf.signedOutForm(signInPage::signIn));
     routes.post(Paths.SIGN_OUT, signedIn.formOpenAtFirstSignIn(signOut::signOut));
     routes.get(Paths.MY_PROFILE, signedIn.page(myProfile::show));
     routes.get(Paths.ACCOUNT_PASSWORD, signedIn.pageOpenAtFirstSignIn(accountPassword::show));
     routes.post(Paths.ACCOUNT_PASSWORD, signedIn.formOpenAtFirstSignIn(accountPassword::change));
+    // "Forgot your password?": open to all; the reset link's token is carried by the form.
+    routes.get(Paths.FORGOT_PASSWORD, forgotPassword::show);
+    routes.post(Paths.FORGOT_PASSWORD, Csrf.signedOutForm(forgotPassword::request));
+    routes.get(Paths.RESET_PASSWORD, resetPassword::show);
+    routes.post(Paths.RESET_PASSWORD, Csrf.signedOutForm(resetPassword::confirm));
 
     // JSON API v1: open, for e-services (HTTP Basic), for administrators (Bearer token).
     routes.get("/api/v1/policy", policyApi::show);
     routes.post("/api/v1/sign-in", eService.call(signInApi::signIn));
     routes.post("/api/v1/accounts/{username}/password", eService.call(changePasswordApi::change));
+    routes.post("/api/v1/password-resets", eService.call(requestResetApi::request));
+    // Open, like the reset page it mirrors: the e-mailed token is the credential, and a person's
+    // own browser or app may present it without any e-service. Each use counts towards the rate
+    // limit of the connection's address, so tokens cannot be guessed at speed.
+    routes.post("/api/v1/password-resets/confirm", confirmResetApi::confirm);
     routes.post("/api/v1/admin/accounts", admin.call(adminAccounts::provision));
+    // CSV in, CSV out, with its own, larger body limit.
+    routes.post("/api/v1/admin/accounts/import", admin.call(importAccounts::importCsv));
+    routes.get(ACCOUNT, admin.call(showAccount::show));
+    routes.post(ACCOUNT + "/unlock", admin.call(administerAccount.doing(UNLOCK)));
+    routes.post(ACCOUNT + "/expire-password", admin.call(administerAccount.doing(EXPIRE_PASSWORD)));
+    routes.post(ACCOUNT + "/disable", admin.call(administerAccount.doing(DISABLE)));
+    routes.post(ACCOUNT + "/enable", admin.call(administerAccount.doing(ENABLE)));
+    routes.get(ACCOUNT + "/events", admin.call(accountEvents::list));
     routes.post("/api/v1/admin/services", admin.call(adminServices::register));
   }
 

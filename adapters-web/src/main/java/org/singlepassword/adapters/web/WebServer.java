@@ -23,12 +23,15 @@ public final class WebServer {
     ApiJson json = new ApiJson();
     Routes routes = new Routes(settings, useCases, json, random);
     ErrorResponses errors =
-        new ErrorResponses(json, settings.helpUrl(), random, settings.maxBodyBytes());
+        new ErrorResponses(
+            json, settings.helpUrl(), random, settings.maxBodyBytes(), settings.clock());
     app =
         Javalin.create(
             config -> {
               config.jetty.host = settings.host();
               config.jetty.port = settings.port();
+              // Every body read through Javalin has this limit; the import reads its larger body
+              // itself, with its own limit.
               config.http.maxRequestSize = settings.maxBodyBytes();
               config.http.prefer405over404 = true;
               // Compressing pages that echo input beside secret tokens opens them to BREACH.

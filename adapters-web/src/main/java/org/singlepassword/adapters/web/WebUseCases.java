@@ -1,11 +1,17 @@
 package org.singlepassword.adapters.web;
 
 import java.util.Objects;
+import org.singlepassword.application.port.in.accounts.AdministerAccountUseCase;
+import org.singlepassword.application.port.in.accounts.ImportAccountsUseCase;
+import org.singlepassword.application.port.in.accounts.ShowAccountUseCase;
+import org.singlepassword.application.port.in.activity.ListAccountActivityUseCase;
 import org.singlepassword.application.port.in.admin.ProvisionAccountUseCase;
 import org.singlepassword.application.port.in.admin.RegisterEServiceUseCase;
 import org.singlepassword.application.port.in.eservice.AuthenticateEServiceUseCase;
 import org.singlepassword.application.port.in.password.ChangePasswordUseCase;
 import org.singlepassword.application.port.in.password.ShowPasswordPolicyUseCase;
+import org.singlepassword.application.port.in.reset.ConfirmPasswordResetUseCase;
+import org.singlepassword.application.port.in.reset.RequestPasswordResetUseCase;
 import org.singlepassword.application.port.in.signin.EndSessionUseCase;
 import org.singlepassword.application.port.in.signin.OpenSessionUseCase;
 import org.singlepassword.application.port.in.signin.ResumeSessionUseCase;
@@ -24,7 +30,13 @@ public record WebUseCases(
     ChangePasswordUseCase changePassword,
     ProvisionAccountUseCase provisionAccount,
     RegisterEServiceUseCase registerEService,
-    AuthenticateEServiceUseCase authenticateEService) {
+    AuthenticateEServiceUseCase authenticateEService,
+    ImportAccountsUseCase importAccounts,
+    ShowAccountUseCase showAccount,
+    AdministerAccountUseCase administerAccount,
+    ListAccountActivityUseCase listAccountActivity,
+    RequestPasswordResetUseCase requestPasswordReset,
+    ConfirmPasswordResetUseCase confirmPasswordReset) {
 
   public WebUseCases {
     Objects.requireNonNull(showPasswordPolicy, "showPasswordPolicy");
@@ -36,5 +48,11 @@ public record WebUseCases(
     Objects.requireNonNull(provisionAccount, "provisionAccount");
     Objects.requireNonNull(registerEService, "registerEService");
     Objects.requireNonNull(authenticateEService, "authenticateEService");
+    Objects.requireNonNull(importAccounts, "importAccounts");
+    Objects.requireNonNull(showAccount, "showAccount");
+    Objects.requireNonNull(administerAccount, "administerAccount");
+    Objects.requireNonNull(listAccountActivity, "listAccountActivity");
+    Objects.requireNonNull(requestPasswordReset, "requestPasswordReset");
+    Objects.requireNonNull(confirmPasswordReset, "confirmPasswordReset");
   }
 }

@@ -1,7 +1,7 @@
 /**
- * Incoming adapter: the web side of Single-Password, where people sign in, see My Profile and
- * change their single password, and where e-services and administrators call the JSON API. Start
- * with {@link org.singlepassword.adapters.web.Routes}, which lists every address; {@link
- * org.singlepassword.adapters.web.WebServer} is what the bootstrap starts.
+ * Incoming adapter: the web side of Single-Password, where people sign in, see My Profile, change
+ * their single password or reset a forgotten one, and where e-services and administrators call the
+ * JSON API. Start with {@link org.singlepassword.adapters.web.Routes}, which lists every address;
+ * {@link org.singlepassword.adapters.web.WebServer} is what the bootstrap starts.
  */
 package org.singlepassword.adapters.web;

@@ -9,11 +9,6 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.javalin.http.Context;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -40,10 +35,13 @@ public final class ApiJson {
    *     field or a field of the wrong type
    */
   public <T> T read(Context ctx, Class<T> type) {
-    if (!isJsonInUtf8(ctx.header("Content-Type"))) {
-      throw new ProblemException(Problems.unsupportedMediaType());
+    if (!RequestBodies.isInUtf8(ctx.header("Content-Type"), JSON)) {
+      throw new ProblemException(Problems.unsupportedMediaType(JSON));
     }
-    String body = utf8(ctx.bodyAsBytes());
+    String body =
+        RequestBodies.utf8(ctx.bodyAsBytes())
+            .orElseThrow(
+                () -> new ProblemException(Problems.invalidJson("The body is not valid UTF-8.")));
     try {
       return mapper.readValue(body, type);
     } catch (UnrecognizedPropertyException unknown) {
@@ -75,36 +73,6 @@ public final class ApiJson {
       ctx.status(status).contentType(contentType).result(mapper.writeValueAsBytes(body));
     } catch (JsonProcessingException impossible) {
       throw new IllegalStateException("a response record could not be written", impossible);
-    }
-  }
-
-  private static boolean isJsonInUtf8(String contentType) {
-    if (contentType == null) {
-      return false;
-    }
-    String[] parts = contentType.split(";");
-    if (!parts[0].strip().equalsIgnoreCase(JSON)) {
-      return false;
-    }
-    for (int i = 1; i < parts.length; i++) {
-      String parameter = parts[i].strip().toLowerCase(Locale.ROOT).replace("\"", "");
-      if (parameter.startsWith("charset=") && !parameter.equals("charset=utf-8")) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static String utf8(byte[] body) {
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(body))
-          .toString();
-    } catch (CharacterCodingException invalid) {
-      throw new ProblemException(Problems.invalidJson("The body is not valid UTF-8."));
     }
   }
 

@@ -1,6 +1,8 @@
 package org.singlepassword.adapters.web.api;
 
 import java.net.URI;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.singlepassword.domain.policy.Violation;
@@ -33,12 +35,13 @@ public final class Problems {
     return problem("invalid-json", "Invalid JSON", 400, detail, Map.of());
   }
 
-  public static Problem unsupportedMediaType() {
+  /** The body is not of the one media type this address reads. */
+  public static Problem unsupportedMediaType(String mediaType) {
     return problem(
         "unsupported-media-type",
         "Unsupported media type",
         415,
-        "Send the request body as application/json in UTF-8.",
+        "Send the request body as " + mediaType + " in UTF-8.",
         Map.of());
   }
 
@@ -87,22 +90,115 @@ public final class Problems {
         Map.of());
   }
 
-  public static Problem incorrectCredentials() {
+  /**
+   * The FAQ's "Why does not my password work?", for the e-service to show; the same whether the
+   * account exists or not.
+   */
+  public static Problem incorrectCredentials(URI helpUrl) {
     return problem(
         "incorrect-credentials",
         "Incorrect username or password",
         401,
-        "The username or the password is incorrect. Passwords are case sensitive.",
+        "The username or the password is incorrect. Passwords are case sensitive: check that Caps"
+            + " Lock is off. If you changed your password through another e-service, use that new"
+            + " password.",
+        Map.of("help", helpUrl.toString()));
+  }
+
+  /** Locked after too many wrong passwords; {@code Retry-After} goes with it. */
+  public static Problem accountLocked(Instant lockedUntil) {
+    return problem(
+        "account-locked",
+        "Account locked",
+        423,
+        "Too many wrong passwords were given for this account, so it is locked until "
+            + lockedUntil
+            + ". Try again then, or ask IT Help.",
+        Map.of("lockedUntil", lockedUntil.toString()));
+  }
+
+  public static Problem accountDisabled() {
+    return problem(
+        "account-disabled",
+        "Account disabled",
+        403,
+        "This account is disabled. Please contact IT Help.",
         Map.of());
   }
 
-  public static Problem passwordRejected(List<Violation> unmet) {
+  public static Problem accountNotFound() {
+    return problem(
+        "account-not-found",
+        "Account not found",
+        404,
+        "There is no account with this username.",
+        Map.of());
+  }
+
+  /** Too many attempts from the person's address; {@code Retry-After} goes with it. */
+  public static Problem tooManyAttempts(long retryAfterSeconds) {
+    return problem(
+        "too-many-attempts",
+        "Too many attempts",
+        429,
+        "Too many password attempts came from this client address. Try again in "
+            + retryAfterSeconds
+            + (retryAfterSeconds == 1 ? " second." : " seconds."),
+        Map.of("retryAfter", retryAfterSeconds));
+  }
+
+  /** The unmet rules; {@code zone} is where the people are, for a date in a message. */
+  public static Problem passwordRejected(List<Violation> unmet, ZoneId zone) {
     return problem(
         "password-rejected",
         "Password rejected",
         422,
         "The new password does not meet every rule of the password policy.",
-        Map.of("violations", unmet.stream().map(ViolationResponse::from).toList()));
+        Map.of(
+            "violations",
+            unmet.stream().map(unmetRule -> ViolationResponse.from(unmetRule, zone)).toList()));
+  }
+
+  /** The body of an import is not CSV as RFC 4180 writes it, or not UTF-8. */
+  public static Problem invalidCsv(String detail) {
+    return problem("invalid-csv", "Invalid CSV", 400, detail, Map.of());
+  }
+
+  public static Problem invalidCsvHeader(String expected) {
+    return problem(
+        "invalid-csv-header",
+        "Invalid CSV header",
+        400,
+        "The first line must be exactly "
+            + expected
+            + ": these column names, in this order, with this exact case.",
+        Map.of("expected", expected));
+  }
+
+  public static Problem emptyImport(String detail) {
+    return problem("empty-import", "Nothing to import", 400, detail, Map.of());
+  }
+
+  public static Problem tooManyRows(int maxRows) {
+    return problem(
+        "too-many-rows",
+        "Too many rows",
+        413,
+        "An import may have at most " + maxRows + " account rows: split the file.",
+        Map.of("maxRows", maxRows));
+  }
+
+  /**
+   * One answer for a reset link unknown, used, expired or replaced, so that guessing learns
+   * nothing.
+   */
+  public static Problem invalidResetLink() {
+    return problem(
+        "invalid-reset-link",
+        "Invalid reset link",
+        400,
+        "This reset link is not valid: it may have expired or been used already.",
+        Map.of());
   }
 
   public static Problem concurrentChange() {

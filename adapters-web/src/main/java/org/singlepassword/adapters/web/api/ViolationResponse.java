@@ -1,6 +1,7 @@
 package org.singlepassword.adapters.web.api;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import java.time.ZoneId;
 import java.util.Map;
 import org.singlepassword.adapters.web.policy.PolicyWording;
 import org.singlepassword.domain.policy.Violation;
@@ -13,8 +14,9 @@ import org.singlepassword.domain.policy.Violation;
 public record ViolationResponse(
     String rule, String message, @JsonAnyGetter Map<String, Object> parameters) {
 
-  public static ViolationResponse from(Violation violation) {
+  /** {@code zone}: where the people are, for a date in the message. */
+  public static ViolationResponse from(Violation violation, ZoneId zone) {
     return new ViolationResponse(
-        violation.rule().name(), PolicyWording.explain(violation), violation.parameters());
+        violation.rule().name(), PolicyWording.explain(violation, zone), violation.parameters());
   }
 }

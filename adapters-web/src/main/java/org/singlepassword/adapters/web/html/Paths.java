@@ -11,6 +11,10 @@ public final class Paths {
   public static final String SIGN_OUT = "/sign-out";
   public static final String MY_PROFILE = "/profile";
   public static final String ACCOUNT_PASSWORD = "/profile/password";
+  public static final String FORGOT_PASSWORD = "/forgot-password";
+
+  /** The page a reset link opens; {@code WebLinks} writes the links. */
+  public static final String RESET_PASSWORD = "/reset-password";
 
   /** The stylesheet and anything else served unchanged from the classpath. */
   public static final String ASSETS = "/assets";

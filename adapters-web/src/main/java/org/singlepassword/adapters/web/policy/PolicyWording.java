@@ -1,9 +1,13 @@
 package org.singlepassword.adapters.web.policy;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.singlepassword.adapters.web.html.Dates;
 import org.singlepassword.domain.policy.PasswordPolicy;
 import org.singlepassword.domain.policy.PasswordRule;
 import org.singlepassword.domain.policy.RuleId;
@@ -49,28 +53,39 @@ public final class PolicyWording {
           number(parameters, "depth") == 1
               ? "Not your current password"
               : "Not one of your last %d passwords".formatted(number(parameters, "depth"));
+      case MIN_AGE ->
+          "Not changed again within %s of the last change"
+              .formatted(duration(Duration.parse(String.valueOf(parameters.get("minAge")))));
     };
   }
 
-  /** An unmet rule, as a sentence: "Your new password must be at least 10 characters long." */
-  public static String explain(Violation violation) {
+  /**
+   * An unmet rule, as a sentence: "Your new password must be at least 10 characters long."; {@code
+   * zone} is where the people are, for the date of a change made too soon.
+   */
+  public static String explain(Violation violation, ZoneId zone) {
     Map<String, Object> parameters = violation.parameters();
-    String must =
-        switch (violation.rule()) {
-          case MIN_LENGTH ->
-              "must be at least %d characters long".formatted(number(parameters, "min"));
-          case MAX_LENGTH ->
-              "must be at most %d characters long".formatted(number(parameters, "max"));
-          case FORBIDDEN_CHARACTER -> "must not contain " + namesOfFound(parameters);
-          case UPPERCASE, LOWERCASE, DIGIT ->
-              "must contain at least " + requiredCharacters(violation.rule(), parameters);
-          case HISTORY ->
-              number(parameters, "depth") == 1
-                  ? "must not be your current password"
-                  : "must not be one of your last %d passwords"
-                      .formatted(number(parameters, "depth"));
-        };
-    return "Your new password " + must + ".";
+    return switch (violation.rule()) {
+      case MIN_LENGTH ->
+          must("be at least %d characters long".formatted(number(parameters, "min")));
+      case MAX_LENGTH -> must("be at most %d characters long".formatted(number(parameters, "max")));
+      case FORBIDDEN_CHARACTER -> must("not contain " + namesOfFound(parameters));
+      case UPPERCASE, LOWERCASE, DIGIT ->
+          must("contain at least " + requiredCharacters(violation.rule(), parameters));
+      case HISTORY ->
+          number(parameters, "depth") == 1
+              ? must("not be your current password")
+              : must("not be one of your last %d passwords".formatted(number(parameters, "depth")));
+      case MIN_AGE ->
+          "You changed your password recently: you can change it again from %s."
+              .formatted(
+                  Dates.date(
+                      Instant.parse(String.valueOf(parameters.get("changeableFrom"))), zone));
+    };
+  }
+
+  private static String must(String requirement) {
+    return "Your new password must " + requirement + ".";
   }
 
   private static String forbiddenCharacters(Map<String, Object> parameters) {
@@ -103,6 +118,21 @@ public final class PolicyWording {
     return names.subList(0, names.size() - 1).stream().collect(Collectors.joining(", "))
         + " or "
         + names.get(names.size() - 1);
+  }
+
+  /** "1 day", "12 hours", "30 minutes": the largest whole unit. */
+  private static String duration(Duration duration) {
+    if (duration.toDays() > 0 && duration.equals(Duration.ofDays(duration.toDays()))) {
+      return plural(duration.toDays(), "day");
+    }
+    if (duration.toHours() > 0 && duration.equals(Duration.ofHours(duration.toHours()))) {
+      return plural(duration.toHours(), "hour");
+    }
+    return plural(Math.max(1, duration.toMinutes()), "minute");
+  }
+
+  private static String plural(long count, String unit) {
+    return count + " " + unit + (count == 1 ? "" : "s");
   }
 
   /** A character as a person can read it: white space by name, anything else as itself. */

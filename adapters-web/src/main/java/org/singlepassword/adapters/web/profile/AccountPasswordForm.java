@@ -7,10 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.singlepassword.adapters.web.html.PasswordField;
 import org.singlepassword.application.port.in.password.ChangePasswordCommand;
 import org.singlepassword.domain.account.Channel;
 import org.singlepassword.domain.account.Username;
+import org.singlepassword.domain.audit.ClientAddress;
 import org.singlepassword.domain.password.Password;
+import org.singlepassword.domain.token.SecretToken;
 
 /**
  * The Account Password form as submitted: the FAQ's three boxes. "Re-enter new password" exists
@@ -20,20 +23,15 @@ final class AccountPasswordForm {
 
   /** The three boxes, in the FAQ's order, with their field names and ids. */
   enum Field {
-    CURRENT("currentPassword", "current-password", "Current password", "current-password"),
-    NEW("newPassword", "new-password", "New password", "new-password"),
-    REENTERED("reenteredPassword", "reentered-password", "Re-enter new password", "new-password");
+    CURRENT("currentPassword", "current-password", "Current password", "current-password", false),
+    NEW("newPassword", "new-password", "New password", "new-password", true),
+    REENTERED(
+        "reenteredPassword", "reentered-password", "Re-enter new password", "new-password", false);
 
-    final String name;
-    final String id;
-    final String label;
-    final String autocomplete;
+    final PasswordField box;
 
-    Field(String name, String id, String label, String autocomplete) {
-      this.name = name;
-      this.id = id;
-      this.label = label;
-      this.autocomplete = autocomplete;
+    Field(String name, String id, String label, String autocomplete, boolean explainedByPolicy) {
+      this.box = new PasswordField(name, id, label, autocomplete, explainedByPolicy);
     }
   }
 
@@ -46,7 +44,7 @@ final class AccountPasswordForm {
   static AccountPasswordForm from(Context ctx) {
     Map<Field, String> typed = new EnumMap<>(Field.class);
     for (Field field : Field.values()) {
-      typed.put(field, Optional.ofNullable(ctx.formParam(field.name)).orElse(""));
+      typed.put(field, Optional.ofNullable(ctx.formParam(field.box.name())).orElse(""));
     }
     return new AccountPasswordForm(typed);
   }
@@ -75,14 +73,19 @@ final class AccountPasswordForm {
 
   /**
    * The change, through this form, for the signed-in person; only when {@link #errors} is empty.
+   * The session the form was sent from is kept; every other session of the account ends, so that
+   * whoever else knew the old password is signed out everywhere.
    */
-  ChangePasswordCommand toCommand(Username username) {
+  ChangePasswordCommand toCommand(
+      Username username, SecretToken keptSession, Optional<ClientAddress> from) {
     Objects.requireNonNull(username, "username");
     return new ChangePasswordCommand(
         username,
         Password.of(typed.get(Field.CURRENT)),
         Password.of(typed.get(Field.NEW)),
-        Channel.WEB_FORM);
+        Channel.WEB_FORM,
+        Optional.of(keptSession),
+        from);
   }
 
   @Override

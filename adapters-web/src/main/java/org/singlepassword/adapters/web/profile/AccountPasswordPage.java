@@ -2,22 +2,28 @@ package org.singlepassword.adapters.web.profile;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.util.ArrayList;
+import java.net.URI;
+import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.singlepassword.adapters.web.html.Dates;
 import org.singlepassword.adapters.web.html.Html;
 import org.singlepassword.adapters.web.html.HtmlResponse;
 import org.singlepassword.adapters.web.html.Layout;
 import org.singlepassword.adapters.web.html.Paths;
 import org.singlepassword.adapters.web.policy.PolicyWording;
 import org.singlepassword.adapters.web.profile.AccountPasswordForm.Field;
+import org.singlepassword.adapters.web.ratelimit.AttemptLimiter;
+import org.singlepassword.adapters.web.ratelimit.FormClient;
+import org.singlepassword.adapters.web.ratelimit.RetryAfter;
+import org.singlepassword.adapters.web.ratelimit.TooManyAttemptsException;
 import org.singlepassword.adapters.web.session.SignedInSession;
 import org.singlepassword.application.port.in.ConcurrentChangeException;
 import org.singlepassword.application.port.in.password.ChangePasswordUseCase;
 import org.singlepassword.application.port.in.password.ShowPasswordPolicyUseCase;
-import org.singlepassword.domain.account.AccountStatus;
+import org.singlepassword.application.port.in.signin.AccountLockedException;
 import org.singlepassword.domain.password.IncorrectPasswordException;
 import org.singlepassword.domain.policy.PasswordRejectedException;
 import org.singlepassword.domain.policy.Violation;
@@ -25,7 +31,8 @@ import org.singlepassword.domain.policy.Violation;
 /**
  * Incoming adapter: "Account Password" on My Profile's left menu, the FAQ's steps 3 to 6. It shows
  * the policy before typing, and after "Confirm" either the confirmation or every problem at once. A
- * typed password is never sent back to the browser.
+ * typed password is never sent back to the browser. A wrong current password is a guess like a
+ * wrong one at sign-in: it counts towards the rate limit of the address and the account's lockout.
  */
 public final class AccountPasswordPage {
 
@@ -50,14 +57,6 @@ public final class AccountPasswordPage {
       <p class="note"><strong>Important:</strong> your password will always apply to your entire
        e-Services account: Learner Portal, SOUL and Online Enrolment Services.</p>""";
 
-  private static final String FIELD =
-      """
-      <div class="field">
-      <label for="%s">%s</label>
-      %s
-      <input id="%s" name="%s" type="password" autocomplete="%s"%s required>
-      </div>""";
-
   private static final String CHANGED =
       """
       <h1>Account Password</h1>
@@ -72,6 +71,22 @@ public final class AccountPasswordPage {
       <p class="notice">You signed in with an initial password: please change it now before you
        continue.</p>""";
 
+  private static final String EXPIRED =
+      """
+      <p class="notice">Your password has expired: please choose a new one before you
+       continue.</p>""";
+
+  private static final String LOCKED =
+      """
+      <div class="error" role="alert"><p>Too many wrong passwords were given for your account, so
+       it is locked until %s on %s. Please try again then, or ask <a href="%s">IT Help</a>.</p>
+      </div>""";
+
+  private static final String TOO_MANY_ATTEMPTS =
+      """
+      <div class="error" role="alert"><p>Too many attempts have come from your network address.
+       Please wait %s and try again.</p></div>""";
+
   private static final String CONCURRENT_CHANGE =
       """
       <div class="error" role="alert"><p>Your account was changed at the same time, so nothing was
@@ -79,11 +94,22 @@ public final class AccountPasswordPage {
 
   private final ShowPasswordPolicyUseCase showPolicy;
   private final ChangePasswordUseCase changePassword;
+  private final AttemptLimiter limiter;
+  private final URI helpUrl;
+  private final Clock clock;
 
+  /** {@code clock}: now, for when a lock ends, and the zone people read dates in. */
   public AccountPasswordPage(
-      ShowPasswordPolicyUseCase showPolicy, ChangePasswordUseCase changePassword) {
+      ShowPasswordPolicyUseCase showPolicy,
+      ChangePasswordUseCase changePassword,
+      AttemptLimiter limiter,
+      URI helpUrl,
+      Clock clock) {
     this.showPolicy = Objects.requireNonNull(showPolicy, "showPolicy");
     this.changePassword = Objects.requireNonNull(changePassword, "changePassword");
+    this.limiter = Objects.requireNonNull(limiter, "limiter");
+    this.helpUrl = Objects.requireNonNull(helpUrl, "helpUrl");
+    this.clock = Objects.requireNonNull(clock, "clock");
   }
 
   /** GET, behind sign-in, open to a person with an initial password. */
@@ -96,8 +122,15 @@ public final class AccountPasswordPage {
     AccountPasswordForm form = AccountPasswordForm.from(ctx);
     Map<Field, List<String>> errors = form.errors();
     if (errors.isEmpty()) {
+      FormClient client = FormClient.of(ctx);
       try {
-        changePassword.changePassword(form.toCommand(session.person().username()));
+        client
+            .acquire(limiter)
+            .attempt(
+                () ->
+                    changePassword.changePassword(
+                        form.toCommand(
+                            session.person().username(), session.token(), client.clientAddress())));
         Html changed = Html.render(CHANGED, Paths.MY_PROFILE);
         HtmlResponse.send(
             ctx, Layout.signedIn(TITLE, session.antiForgeryField(), ProfileMenu.beside(changed)));
@@ -106,8 +139,27 @@ public final class AccountPasswordPage {
         AccountPasswordForm.add(errors, Field.CURRENT, "Your current password is incorrect");
       } catch (PasswordRejectedException rejected) {
         for (Violation unmet : rejected.unmet()) {
-          AccountPasswordForm.add(errors, Field.NEW, PolicyWording.explain(unmet));
+          AccountPasswordForm.add(errors, Field.NEW, PolicyWording.explain(unmet, clock.getZone()));
         }
+      } catch (AccountLockedException locked) {
+        String until = Dates.time(locked.lockedUntil(), clock.getZone());
+        String on = Dates.date(locked.lockedUntil(), clock.getZone());
+        refuse(
+            ctx,
+            session,
+            423,
+            RetryAfter.secondsUntil(locked.lockedUntil(), clock),
+            Html.render(LOCKED, until, on, helpUrl.toString()));
+        return;
+      } catch (TooManyAttemptsException tooMany) {
+        long seconds = tooMany.retryAfterSeconds();
+        refuse(
+            ctx,
+            session,
+            429,
+            seconds,
+            Html.render(TOO_MANY_ATTEMPTS, RetryAfter.inWords(seconds)));
+        return;
       } catch (ConcurrentChangeException concurrent) {
         ctx.status(HttpStatus.CONFLICT);
         render(ctx, session, errors, Html.render(CONCURRENT_CHANGE));
@@ -118,24 +170,32 @@ public final class AccountPasswordPage {
     render(ctx, session, errors, Html.empty());
   }
 
+  private void refuse(
+      Context ctx, SignedInSession session, int status, long retryAfter, Html message) {
+    ctx.status(status).header(RetryAfter.HEADER, Long.toString(retryAfter));
+    render(ctx, session, new EnumMap<>(Field.class), message);
+  }
+
   private void render(
       Context ctx, SignedInSession session, Map<Field, List<String>> errors, Html general) {
-    Html firstSignIn =
-        session.person().status() == AccountStatus.MUST_CHANGE_PASSWORD
-            ? Html.render(FIRST_SIGN_IN)
-            : Html.empty();
+    Html mustChange =
+        switch (session.person().status()) {
+          case MUST_CHANGE_PASSWORD -> Html.render(FIRST_SIGN_IN);
+          case PASSWORD_EXPIRED -> Html.render(EXPIRED);
+          default -> Html.empty();
+        };
     List<Html> requirements =
         PolicyWording.requirements(showPolicy.policy()).stream()
             .map(requirement -> Html.render("<li>%s</li>", requirement.description()))
             .toList();
     List<Html> fields =
         List.of(Field.values()).stream()
-            .map(field -> field(field, errors.getOrDefault(field, List.of())))
+            .map(field -> field.box.render(errors.getOrDefault(field, List.of())))
             .toList();
     Html content =
         Html.render(
             FORM,
-            firstSignIn,
+            mustChange,
             general,
             Html.join(requirements),
             Paths.ACCOUNT_PASSWORD,
@@ -143,36 +203,5 @@ public final class AccountPasswordPage {
             Html.join(fields));
     HtmlResponse.send(
         ctx, Layout.signedIn(TITLE, session.antiForgeryField(), ProfileMenu.beside(content)));
-  }
-
-  /** One box, with its problems above it; never with a value, so no password goes back. */
-  private static Html field(Field field, List<String> errors) {
-    String errorsId = field.id + "-errors";
-    List<String> describedBy = new ArrayList<>();
-    if (field == Field.NEW) {
-      describedBy.add("policy");
-    }
-    Html errorList = Html.empty();
-    if (!errors.isEmpty()) {
-      describedBy.add(errorsId);
-      List<Html> items = errors.stream().map(error -> Html.render("<li>%s</li>", error)).toList();
-      errorList =
-          Html.render(
-              "<ul class=\"field-errors\" id=\"%s\">\n%s\n</ul>", errorsId, Html.join(items));
-    }
-    Html describedByAttribute =
-        describedBy.isEmpty()
-            ? Html.empty()
-            : Html.render(" aria-describedby=\"%s\"", String.join(" ", describedBy));
-    Html invalid = errors.isEmpty() ? Html.empty() : Html.render(" aria-invalid=\"true\"");
-    return Html.render(
-        FIELD,
-        field.id,
-        field.label,
-        errorList,
-        field.id,
-        field.name,
-        field.autocomplete,
-        Html.render("%s%s", describedByAttribute, invalid));
   }
 }

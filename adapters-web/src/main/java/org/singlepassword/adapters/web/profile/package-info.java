@@ -2,6 +2,8 @@
  * Incoming adapter, HTML side: My Profile and, on its left menu, Account Password, where a person
  * follows the FAQ's steps to change the single password: the current password, the new one twice,
  * "Confirm". The page checks what belongs to the form (nothing left empty, the two new passwords
- * alike) and leaves the rest to {@code ChangePasswordUseCase}.
+ * alike) and leaves the rest to {@code ChangePasswordUseCase}. My Profile also warns before the
+ * password expires and lists the person's recent activity, so that a sign-in that was not theirs
+ * shows.
  */
 package org.singlepassword.adapters.web.profile;

@@ -12,21 +12,21 @@ import java.util.Base64;
 import java.util.Objects;
 import java.util.Optional;
 import org.singlepassword.adapters.web.html.Html;
-import org.singlepassword.adapters.web.html.Paths;
 import org.singlepassword.domain.token.SecretToken;
 
 /**
  * Anti-forgery tokens, so that only our own pages can submit our forms. A signed-in form carries a
- * token derived from the session token, which another site cannot know; the sign-in form, before
- * any session, carries a random value that must equal the one in a SameSite=Strict cookie.
+ * token derived from the session token, which another site cannot know; a form shown before any
+ * session (Sign in, "Forgot your password?", the reset page) carries a random value that must equal
+ * the one in a SameSite=Strict cookie scoped to that form's address.
  */
 public final class Csrf {
 
   /** The hidden field every form carries. */
   public static final String FIELD = "csrf";
 
-  /** The sign-in form's cookie. */
-  public static final String SIGN_IN_COOKIE = "sps_csrf";
+  /** The cookie of the forms shown before sign-in; one a form, by its path. */
+  public static final String SIGNED_OUT_COOKIE = "sps_csrf";
 
   private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
   private static final int RANDOM_BYTES = 32;
@@ -58,11 +58,13 @@ public final class Csrf {
   }
 
   /**
-   * The sign-in form's token: the one this browser's cookie holds already (another tab may show the
-   * form too), else a new one, set in the cookie.
+   * The token of the signed-out form posted to {@code formPath}: the one this browser's cookie
+   * holds already (another tab may show the form too), else a new one, set in the cookie. The
+   * cookie goes back only to that path, so that each form's token stays its own.
    */
-  public String signInToken(Context ctx) {
-    Optional<String> existing = signInCookie(ctx);
+  public String signedOutToken(Context ctx, String formPath) {
+    Objects.requireNonNull(formPath, "formPath");
+    Optional<String> existing = signedOutCookie(ctx);
     if (existing.isPresent()) {
       return existing.get();
     }
@@ -71,9 +73,9 @@ public final class Csrf {
     String token = BASE64URL.encodeToString(bytes);
     ctx.cookie(
         new Cookie(
-            SIGN_IN_COOKIE,
+            SIGNED_OUT_COOKIE,
             token,
-            Paths.SIGN_IN,
+            formPath,
             -1,
             SessionCookie.isHttps(ctx),
             true,
@@ -82,16 +84,16 @@ public final class Csrf {
     return token;
   }
 
-  /** The sign-in form's handler, run only when the submitted token equals the cookie's. */
-  public static Handler signInForm(Handler handler) {
+  /** A signed-out form's handler, run only when the submitted token equals the cookie's. */
+  public static Handler signedOutForm(Handler handler) {
     return ctx -> {
-      requireEqual(Optional.ofNullable(ctx.formParam(FIELD)), signInCookie(ctx));
+      requireEqual(Optional.ofNullable(ctx.formParam(FIELD)), signedOutCookie(ctx));
       handler.handle(ctx);
     };
   }
 
-  private static Optional<String> signInCookie(Context ctx) {
-    return Optional.ofNullable(ctx.cookie(SIGN_IN_COOKIE)).filter(value -> !value.isEmpty());
+  private static Optional<String> signedOutCookie(Context ctx) {
+    return Optional.ofNullable(ctx.cookie(SIGNED_OUT_COOKIE)).filter(value -> !value.isEmpty());
   }
 
   private static void requireEqual(Optional<String> submitted, Optional<String> expected) {

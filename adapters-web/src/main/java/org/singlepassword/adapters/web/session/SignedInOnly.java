@@ -12,8 +12,8 @@ import org.singlepassword.domain.token.SecretToken;
 
 /**
  * The door to the pages behind "sign in first". It resumes the browser's session (or sends the
- * person to sign in), checks a form's anti-forgery token, and keeps a person who signed in with an
- * initial password on Account Password until they have changed it, as the FAQ asks.
+ * person to sign in), checks a form's anti-forgery token, and keeps a person whose password is an
+ * initial or an expired one on Account Password until they have changed it, as the FAQ asks.
  */
 public final class SignedInOnly {
 
@@ -33,18 +33,18 @@ public final class SignedInOnly {
     this.resumeSession = Objects.requireNonNull(resumeSession, "resumeSession");
   }
 
-  /** A page that a person with an initial password sees only after changing it. */
+  /** A page that a person with an initial or expired password sees only after changing it. */
   public Handler page(SignedInHandler handler) {
     return ctx -> handle(ctx, handler, Kind.PAGE, AtFirstSignIn.SEND_TO_ACCOUNT_PASSWORD);
   }
 
-  /** A page open to a person with an initial password: Account Password itself. */
+  /** A page open to a person with an initial or expired password: Account Password itself. */
   public Handler pageOpenAtFirstSignIn(SignedInHandler handler) {
     return ctx -> handle(ctx, handler, Kind.PAGE, AtFirstSignIn.LET_THROUGH);
   }
 
   /**
-   * A form open to a person with an initial password (changing it, or signing out); its
+   * A form open to a person with an initial or expired password (changing it, or signing out); its
    * anti-forgery token is checked before the handler runs.
    */
   public Handler formOpenAtFirstSignIn(SignedInHandler handler) {
@@ -62,7 +62,7 @@ public final class SignedInOnly {
       Csrf.requireSignedInForm(ctx, session.get().token());
     }
     if (atFirstSignIn == AtFirstSignIn.SEND_TO_ACCOUNT_PASSWORD
-        && session.get().person().status() == AccountStatus.MUST_CHANGE_PASSWORD) {
+        && session.get().person().status().requiresPasswordChange()) {
       ctx.redirect(Paths.ACCOUNT_PASSWORD, HttpStatus.SEE_OTHER);
       return;
     }
@@ -74,9 +74,11 @@ public final class SignedInOnly {
     if (token.isEmpty()) {
       return Optional.empty();
     }
+    // The use case never resumes a disabled account's session; the door stays shut regardless.
     Optional<SignedInSession> session =
         resumeSession
             .resumeSession(token.get())
+            .filter(person -> person.status() != AccountStatus.DISABLED)
             .map(person -> new SignedInSession(person, token.get()));
     if (session.isEmpty()) {
       // An ended or timed-out session: drop the dead cookie rather than send it again and again.

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.singlepassword.application.port.in.signin.SignInCommand;
 import org.singlepassword.domain.account.Channel;
 import org.singlepassword.domain.account.Username;
+import org.singlepassword.domain.audit.ClientAddress;
 import org.singlepassword.domain.password.Password;
 
 /**
@@ -41,13 +42,13 @@ final class SignInForm {
    * The command, when the form can be one: a username that cannot exist or an empty password is a
    * failed sign-in like any other, so it gets no command and the same answer.
    */
-  Optional<SignInCommand> toCommand() {
+  Optional<SignInCommand> toCommand(Optional<ClientAddress> from) {
     if (password.isEmpty()) {
       return Optional.empty();
     }
     try {
       return Optional.of(
-          new SignInCommand(new Username(username), Password.of(password), Channel.WEB_FORM));
+          new SignInCommand(new Username(username), Password.of(password), Channel.WEB_FORM, from));
     } catch (IllegalArgumentException notAUsername) {
       return Optional.empty();
     }

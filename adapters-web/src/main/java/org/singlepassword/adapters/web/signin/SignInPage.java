@@ -3,27 +3,36 @@ package org.singlepassword.adapters.web.signin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.singlepassword.adapters.web.html.Dates;
 import org.singlepassword.adapters.web.html.Html;
 import org.singlepassword.adapters.web.html.HtmlResponse;
 import org.singlepassword.adapters.web.html.Layout;
 import org.singlepassword.adapters.web.html.Paths;
+import org.singlepassword.adapters.web.ratelimit.AttemptLimiter;
+import org.singlepassword.adapters.web.ratelimit.FormClient;
+import org.singlepassword.adapters.web.ratelimit.RetryAfter;
+import org.singlepassword.adapters.web.ratelimit.TooManyAttemptsException;
 import org.singlepassword.adapters.web.session.Csrf;
 import org.singlepassword.adapters.web.session.SessionCookie;
 import org.singlepassword.application.port.in.ConcurrentChangeException;
+import org.singlepassword.application.port.in.signin.AccountDisabledException;
+import org.singlepassword.application.port.in.signin.AccountLockedException;
 import org.singlepassword.application.port.in.signin.EndSessionUseCase;
 import org.singlepassword.application.port.in.signin.OpenSessionUseCase;
 import org.singlepassword.application.port.in.signin.SignInCommand;
 import org.singlepassword.application.port.in.signin.SignInUseCase;
 import org.singlepassword.application.port.in.signin.SignedIn;
-import org.singlepassword.domain.account.AccountStatus;
 import org.singlepassword.domain.password.IncorrectPasswordException;
 
 /**
  * Incoming adapter: the Sign in page, where a person signs in with the single password. A wrong
  * password and an unknown username get the same answer, with the FAQ's reasons why a password may
- * not work.
+ * not work; a locked account says when it unlocks, a disabled one to contact IT Help, and too many
+ * attempts from one address are held off for a while.
  */
 public final class SignInPage {
 
@@ -40,7 +49,8 @@ public final class SignInPage {
       <input id="password" name="password" type="password" autocomplete="current-password"
        required></p>
       <p><button type="submit">Sign in</button></p>
-      </form>""";
+      </form>
+      <p><a href="%s">Forgot your password?</a></p>""";
 
   private static final String INCORRECT =
       """
@@ -55,6 +65,27 @@ public final class SignInPage {
       <p>To get technical support, please contact <a href="%s">IT Help</a>.</p>
       </div>""";
 
+  private static final String LOCKED =
+      """
+      <div class="error" role="alert">
+      <p><strong>This account is locked</strong> because too many wrong passwords were given for
+       it.</p>
+      <p>It unlocks at %s on %s: please try again then, or ask <a href="%s">IT Help</a>.</p>
+      </div>""";
+
+  private static final String DISABLED =
+      """
+      <div class="error" role="alert">
+      <p>This account is disabled. Please contact <a href="%s">IT Help</a>.</p>
+      </div>""";
+
+  private static final String TOO_MANY_ATTEMPTS =
+      """
+      <div class="error" role="alert">
+      <p>Too many sign-in attempts have come from your network address. Please wait %s and try
+       again.</p>
+      </div>""";
+
   private static final String TRY_AGAIN =
       """
       <div class="error" role="alert">
@@ -65,19 +96,26 @@ public final class SignInPage {
   private final OpenSessionUseCase openSession;
   private final EndSessionUseCase endSession;
   private final Csrf csrf;
+  private final AttemptLimiter limiter;
   private final URI helpUrl;
+  private final Clock clock;
 
+  /** {@code clock}: now, for when a lock ends, and the zone people read its time in. */
   public SignInPage(
       SignInUseCase signIn,
       OpenSessionUseCase openSession,
       EndSessionUseCase endSession,
       Csrf csrf,
-      URI helpUrl) {
+      AttemptLimiter limiter,
+      URI helpUrl,
+      Clock clock) {
     this.signIn = Objects.requireNonNull(signIn, "signIn");
     this.openSession = Objects.requireNonNull(openSession, "openSession");
     this.endSession = Objects.requireNonNull(endSession, "endSession");
     this.csrf = Objects.requireNonNull(csrf, "csrf");
+    this.limiter = Objects.requireNonNull(limiter, "limiter");
     this.helpUrl = Objects.requireNonNull(helpUrl, "helpUrl");
+    this.clock = Objects.requireNonNull(clock, "clock");
   }
 
   /** GET: the empty form. */
@@ -91,16 +129,33 @@ public final class SignInPage {
    */
   public void signIn(Context ctx) {
     SignInForm form = SignInForm.from(ctx);
-    Optional<SignInCommand> command = form.toCommand();
+    FormClient client = FormClient.of(ctx);
+    AttemptLimiter.Permit permit;
+    try {
+      permit = client.acquire(limiter);
+    } catch (TooManyAttemptsException tooMany) {
+      long seconds = tooMany.retryAfterSeconds();
+      refuse(ctx, form, 429, seconds, Html.render(TOO_MANY_ATTEMPTS, RetryAfter.inWords(seconds)));
+      return;
+    }
+    // A form that cannot be a sign-in uses the attempt up like a wrong password: same answer.
+    Optional<SignInCommand> command = form.toCommand(client.clientAddress());
     if (command.isEmpty()) {
       incorrect(ctx, form);
       return;
     }
     SignedIn person;
     try {
-      person = signIn.signIn(command.get());
+      person = permit.attemptReturning(() -> signIn.signIn(command.get()));
     } catch (IncorrectPasswordException incorrect) {
       incorrect(ctx, form);
+      return;
+    } catch (AccountLockedException locked) {
+      locked(ctx, form, locked.lockedUntil());
+      return;
+    } catch (AccountDisabledException disabled) {
+      ctx.status(HttpStatus.FORBIDDEN);
+      render(ctx, form.username(), Html.render(DISABLED, helpUrl.toString()));
       return;
     } catch (ConcurrentChangeException concurrent) {
       ctx.status(HttpStatus.CONFLICT);
@@ -111,11 +166,26 @@ public final class SignInPage {
     // browser before sign-in is worth nothing afterwards.
     SessionCookie.read(ctx).ifPresent(endSession::endSession);
     SessionCookie.set(ctx, openSession.openSession(person.accountId()));
+    // My Profile says when a password expires soon; Account Password is all there is until an
+    // initial or expired one is changed.
     String next =
-        person.status() == AccountStatus.MUST_CHANGE_PASSWORD
-            ? Paths.ACCOUNT_PASSWORD
-            : Paths.MY_PROFILE;
+        person.status().requiresPasswordChange() ? Paths.ACCOUNT_PASSWORD : Paths.MY_PROFILE;
     ctx.redirect(next, HttpStatus.SEE_OTHER);
+  }
+
+  private void locked(Context ctx, SignInForm form, Instant lockedUntil) {
+    Html message =
+        Html.render(
+            LOCKED,
+            Dates.time(lockedUntil, clock.getZone()),
+            Dates.date(lockedUntil, clock.getZone()),
+            helpUrl.toString());
+    refuse(ctx, form, 423, RetryAfter.secondsUntil(lockedUntil, clock), message);
+  }
+
+  private void refuse(Context ctx, SignInForm form, int status, long retryAfter, Html message) {
+    ctx.status(status).header(RetryAfter.HEADER, Long.toString(retryAfter));
+    render(ctx, form.username(), message);
   }
 
   private void incorrect(Context ctx, SignInForm form) {
@@ -125,7 +195,13 @@ public final class SignInPage {
 
   private void render(Context ctx, String username, Html message) {
     Html form =
-        Html.render(FORM, message, Paths.SIGN_IN, Csrf.field(csrf.signInToken(ctx)), username);
+        Html.render(
+            FORM,
+            message,
+            Paths.SIGN_IN,
+            Csrf.field(csrf.signedOutToken(ctx, Paths.SIGN_IN)),
+            username,
+            Paths.FORGOT_PASSWORD);
     HtmlResponse.send(ctx, Layout.signedOut("Sign in", form));
   }
 }

@@ -2,6 +2,8 @@ package org.singlepassword.adapters.web.policy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
@@ -15,6 +17,8 @@ import org.singlepassword.domain.policy.Violation;
 
 /** The policy in the FAQ's words, before typing and after a rejection. */
 class PolicyWordingTest {
+
+  private static final ZoneId UTC = ZoneOffset.UTC;
 
   @Nested
   class BeforeTyping {
@@ -54,14 +58,36 @@ class PolicyWordingTest {
           new Violation(RuleId.FORBIDDEN_CHARACTER, Map.of("found", List.of("$", " ", "`")));
 
       assertEquals(
-          "Your new password must not contain $, space or `.", PolicyWording.explain(violation));
+          "Your new password must not contain $, space or `.",
+          PolicyWording.explain(violation, UTC));
     }
 
     @Test
     void saysWhenTheCurrentPasswordIsTheOnlyOneRemembered() {
       assertEquals(
           "Your new password must not be your current password.",
-          PolicyWording.explain(new Violation(RuleId.HISTORY, Map.of("depth", 1))));
+          PolicyWording.explain(new Violation(RuleId.HISTORY, Map.of("depth", 1)), UTC));
+    }
+
+    @Test
+    void saysFromWhichDayAChangeMadeTooSoonIsAllowedInThePeoplesZone() {
+      Violation tooSoon =
+          new Violation(
+              RuleId.MIN_AGE, Map.of("minAge", "PT24H", "changeableFrom", "2025-03-15T20:00:00Z"));
+
+      assertEquals(
+          "You changed your password recently: you can change it again from 15 March 2025.",
+          PolicyWording.explain(tooSoon, UTC));
+      assertEquals(
+          "You changed your password recently: you can change it again from 16 March 2025.",
+          PolicyWording.explain(tooSoon, ZoneId.of("Asia/Hong_Kong")));
+    }
+
+    @Test
+    void describesAMinimumAgeInWholeDays() {
+      assertEquals(
+          "Not changed again within 1 day of the last change",
+          PolicyWording.describe(RuleId.MIN_AGE, Map.of("minAge", "PT24H")));
     }
   }
 

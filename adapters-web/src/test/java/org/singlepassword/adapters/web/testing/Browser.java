@@ -30,16 +30,23 @@ public final class Browser {
     return send(request(path).GET());
   }
 
-  /** Posts the fields as an HTML form does (application/x-www-form-urlencoded, UTF-8). */
-  public Response post(String path, Map<String, String> fields) {
+  /**
+   * Posts the fields as an HTML form does (application/x-www-form-urlencoded, UTF-8), with any
+   * further header name/value pairs.
+   */
+  public Response post(String path, Map<String, String> fields, String... headers) {
     String form =
         fields.entrySet().stream()
             .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
             .collect(Collectors.joining("&"));
-    return send(
+    HttpRequest.Builder request =
         request(path)
             .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(form)));
+            .POST(HttpRequest.BodyPublishers.ofString(form));
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return send(request);
   }
 
   /** Posts raw bytes as a form, for bodies no browser would send. */

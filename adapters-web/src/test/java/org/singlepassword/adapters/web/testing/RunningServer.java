@@ -1,6 +1,7 @@
 package org.singlepassword.adapters.web.testing;
 
 import java.net.URI;
+import java.time.Clock;
 import org.singlepassword.adapters.web.WebServer;
 import org.singlepassword.adapters.web.WebSettings;
 import org.singlepassword.domain.token.SecretToken;
@@ -25,9 +26,41 @@ public final class RunningServer implements AutoCloseable {
   }
 
   public static RunningServer start(UseCaseStubs useCases, int maxBodyBytes) {
-    WebSettings settings =
-        new WebSettings("127.0.0.1", 0, SecretToken.of(ADMIN_TOKEN), HELP_URL, maxBodyBytes);
+    return start(
+        useCases,
+        settings(
+            maxBodyBytes,
+            WebSettings.DEFAULT_MAX_IMPORT_BYTES,
+            WebSettings.DEFAULT_FORM_ATTEMPTS_PER_MINUTE,
+            Clock.systemDefaultZone()));
+  }
+
+  public static RunningServer start(UseCaseStubs useCases, WebSettings settings) {
     return new RunningServer(new WebServer(settings, useCases.build()));
+  }
+
+  /** The test settings: loopback, a free port, the test token and IT Help link. */
+  public static WebSettings settings(
+      int maxBodyBytes, int maxImportBytes, int formAttemptsPerMinute, Clock clock) {
+    return new WebSettings(
+        "127.0.0.1",
+        0,
+        SecretToken.of(ADMIN_TOKEN),
+        HELP_URL,
+        maxBodyBytes,
+        maxImportBytes,
+        formAttemptsPerMinute,
+        WebSettings.DEFAULT_RESET_LINK_LIFETIME,
+        clock);
+  }
+
+  /** The default limits, on this clock. */
+  public static WebSettings settings(Clock clock) {
+    return settings(
+        WebSettings.DEFAULT_MAX_BODY_BYTES,
+        WebSettings.DEFAULT_MAX_IMPORT_BYTES,
+        WebSettings.DEFAULT_FORM_ATTEMPTS_PER_MINUTE,
+        clock);
   }
 
   public Browser browser() {

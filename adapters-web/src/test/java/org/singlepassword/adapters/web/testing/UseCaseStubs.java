@@ -1,17 +1,25 @@
 package org.singlepassword.adapters.web.testing;
 
+import java.util.List;
 import org.singlepassword.adapters.web.WebUseCases;
+import org.singlepassword.application.port.in.accounts.AdministerAccountUseCase;
+import org.singlepassword.application.port.in.accounts.ImportAccountsUseCase;
+import org.singlepassword.application.port.in.accounts.ShowAccountUseCase;
+import org.singlepassword.application.port.in.activity.ListAccountActivityUseCase;
 import org.singlepassword.application.port.in.admin.ProvisionAccountUseCase;
 import org.singlepassword.application.port.in.admin.RegisterEServiceUseCase;
 import org.singlepassword.application.port.in.eservice.AuthenticateEServiceUseCase;
 import org.singlepassword.application.port.in.password.ChangePasswordUseCase;
 import org.singlepassword.application.port.in.password.ShowPasswordPolicyUseCase;
+import org.singlepassword.application.port.in.reset.ConfirmPasswordResetUseCase;
+import org.singlepassword.application.port.in.reset.RequestPasswordResetUseCase;
 import org.singlepassword.application.port.in.signin.SignInUseCase;
 import org.singlepassword.domain.policy.PasswordPolicy;
 
 /**
  * The use cases a test's web server drives: each a lambda the test sets, the rest failing the test
- * if called. The policy is the FAQ's and the sessions a {@link FakeSessions} unless a test says.
+ * if called. The policy is the FAQ's, the sessions a {@link FakeSessions} and every account's
+ * activity empty unless a test says.
  */
 public final class UseCaseStubs {
 
@@ -22,6 +30,14 @@ public final class UseCaseStubs {
   private RegisterEServiceUseCase registerEService = command -> unexpected("registerEService");
   private AuthenticateEServiceUseCase authenticateEService =
       (id, secret) -> unexpected("authenticateEService");
+  private ImportAccountsUseCase importAccounts = command -> unexpected("importAccounts");
+  private ShowAccountUseCase showAccount = username -> unexpected("showAccount");
+  private AdministerAccountUseCase administerAccount = command -> unexpected("administerAccount");
+  private ListAccountActivityUseCase listAccountActivity = (username, limit) -> List.of();
+  private RequestPasswordResetUseCase requestPasswordReset =
+      command -> unexpected("requestPasswordReset");
+  private ConfirmPasswordResetUseCase confirmPasswordReset =
+      command -> unexpected("confirmPasswordReset");
   private FakeSessions sessions = new FakeSessions();
 
   public UseCaseStubs showPasswordPolicy(ShowPasswordPolicyUseCase useCase) {
@@ -54,6 +70,36 @@ public final class UseCaseStubs {
     return this;
   }
 
+  public UseCaseStubs importAccounts(ImportAccountsUseCase useCase) {
+    this.importAccounts = useCase;
+    return this;
+  }
+
+  public UseCaseStubs showAccount(ShowAccountUseCase useCase) {
+    this.showAccount = useCase;
+    return this;
+  }
+
+  public UseCaseStubs administerAccount(AdministerAccountUseCase useCase) {
+    this.administerAccount = useCase;
+    return this;
+  }
+
+  public UseCaseStubs listAccountActivity(ListAccountActivityUseCase useCase) {
+    this.listAccountActivity = useCase;
+    return this;
+  }
+
+  public UseCaseStubs requestPasswordReset(RequestPasswordResetUseCase useCase) {
+    this.requestPasswordReset = useCase;
+    return this;
+  }
+
+  public UseCaseStubs confirmPasswordReset(ConfirmPasswordResetUseCase useCase) {
+    this.confirmPasswordReset = useCase;
+    return this;
+  }
+
   public UseCaseStubs sessions(FakeSessions fake) {
     this.sessions = fake;
     return this;
@@ -73,7 +119,13 @@ public final class UseCaseStubs {
         changePassword,
         provisionAccount,
         registerEService,
-        authenticateEService);
+        authenticateEService,
+        importAccounts,
+        showAccount,
+        administerAccount,
+        listAccountActivity,
+        requestPasswordReset,
+        confirmPasswordReset);
   }
 
   private static <T> T unexpected(String useCase) {

@@ -86,7 +86,8 @@ class SignInApiTest {
           JSON.readTree(
               """
               {"username": "chan.tm", "status": "ACTIVE",
-               "passwordChangedAt": "2025-03-14T12:00:00Z"}"""),
+               "passwordChangedAt": "2025-03-14T12:00:00Z",
+               "passwordExpiresAt": null, "expiryWarning": false}"""),
           response.json());
     }
 
