@@ -14,6 +14,9 @@ import org.singlepassword.application.port.in.admin.RegisterEServiceUseCase;
 import org.singlepassword.application.port.in.eservice.AuthenticateEServiceUseCase;
 import org.singlepassword.application.port.in.password.ChangePasswordUseCase;
 import org.singlepassword.application.port.in.password.ShowPasswordPolicyUseCase;
+import org.singlepassword.application.port.in.reset.ConfirmPasswordResetUseCase;
+import org.singlepassword.application.port.in.reset.RequestPasswordResetUseCase;
+import org.singlepassword.application.port.in.reset.SendExpiryWarningsUseCase;
 import org.singlepassword.application.port.in.signin.EndSessionUseCase;
 import org.singlepassword.application.port.in.signin.OpenSessionUseCase;
 import org.singlepassword.application.port.in.signin.ResumeSessionUseCase;
@@ -21,11 +24,17 @@ import org.singlepassword.application.port.in.signin.SignInUseCase;
 import org.singlepassword.application.port.out.AccountRepository;
 import org.singlepassword.application.port.out.AuditTrail;
 import org.singlepassword.application.port.out.EServiceRegistry;
+import org.singlepassword.application.port.out.ExpiryWarnings;
+import org.singlepassword.application.port.out.Links;
+import org.singlepassword.application.port.out.PasswordResets;
 import org.singlepassword.application.port.out.SessionStore;
 import org.singlepassword.application.port.out.Transactions;
+import org.singlepassword.application.port.out.notices.Notifications;
+import org.singlepassword.application.service.AccountNotices;
 import org.singlepassword.application.service.AdministerAccountService;
 import org.singlepassword.application.service.AuthenticateEServiceService;
 import org.singlepassword.application.service.ChangePasswordService;
+import org.singlepassword.application.service.ConfirmPasswordResetService;
 import org.singlepassword.application.service.EndSessionService;
 import org.singlepassword.application.service.ImportAccountsService;
 import org.singlepassword.application.service.InitialPasswords;
@@ -33,7 +42,9 @@ import org.singlepassword.application.service.ListAccountActivityService;
 import org.singlepassword.application.service.OpenSessionService;
 import org.singlepassword.application.service.ProvisionAccountService;
 import org.singlepassword.application.service.RegisterEServiceService;
+import org.singlepassword.application.service.RequestPasswordResetService;
 import org.singlepassword.application.service.ResumeSessionService;
+import org.singlepassword.application.service.SendExpiryWarningsService;
 import org.singlepassword.application.service.ShowAccountService;
 import org.singlepassword.application.service.ShowPasswordPolicyService;
 import org.singlepassword.application.service.SignInService;
@@ -48,9 +59,11 @@ import org.singlepassword.domain.session.SessionTimeouts;
 final class ApplicationModule extends AbstractModule {
 
   private final Settings settings;
+  private final BackgroundWork background;
 
-  ApplicationModule(Settings settings) {
+  ApplicationModule(Settings settings, BackgroundWork background) {
     this.settings = settings;
+    this.background = background;
   }
 
   @Provides
@@ -125,9 +138,79 @@ final class ApplicationModule extends AbstractModule {
       Lockout lockout,
       PasswordHasher hasher,
       UnknownAccountDecoy decoy,
+      AccountNotices notices,
       Clock clock) {
     return new ChangePasswordService(
-        transactions, accounts, sessions, audit, policy, aging, lockout, hasher, decoy, clock);
+        transactions,
+        accounts,
+        sessions,
+        audit,
+        policy,
+        aging,
+        lockout,
+        hasher,
+        decoy,
+        notices,
+        clock);
+  }
+
+  @Provides
+  @Singleton
+  AccountNotices accountNotices(
+      Notifications notifications, Transactions transactions, AuditTrail audit, Clock clock) {
+    return new AccountNotices(notifications, transactions, audit, clock);
+  }
+
+  @Provides
+  @Singleton
+  RequestPasswordResetUseCase requestPasswordReset(
+      Transactions transactions,
+      AccountRepository accounts,
+      PasswordResets resets,
+      AuditTrail audit,
+      AccountNotices notices,
+      Links links,
+      SecureRandom random,
+      Clock clock) {
+    return new RequestPasswordResetService(
+        transactions,
+        accounts,
+        resets,
+        audit,
+        notices,
+        links,
+        background.handOff(),
+        random,
+        settings.resetLinkLifetime(),
+        clock);
+  }
+
+  @Provides
+  @Singleton
+  ConfirmPasswordResetUseCase confirmPasswordReset(
+      Transactions transactions,
+      AccountRepository accounts,
+      PasswordResets resets,
+      SessionStore sessions,
+      AuditTrail audit,
+      AccountNotices notices,
+      PasswordPolicy policy,
+      PasswordHasher hasher,
+      Clock clock) {
+    return new ConfirmPasswordResetService(
+        transactions, accounts, resets, sessions, audit, notices, policy, hasher, clock);
+  }
+
+  @Provides
+  @Singleton
+  SendExpiryWarningsUseCase sendExpiryWarnings(
+      Transactions transactions,
+      AccountRepository accounts,
+      ExpiryWarnings warnings,
+      AccountNotices notices,
+      PasswordAging aging,
+      Clock clock) {
+    return new SendExpiryWarningsService(transactions, accounts, warnings, notices, aging, clock);
   }
 
   @Provides

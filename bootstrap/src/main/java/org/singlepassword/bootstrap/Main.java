@@ -1,16 +1,23 @@
 package org.singlepassword.bootstrap;
 
+import java.util.Arrays;
+import org.singlepassword.bootstrap.cli.AdminCommand;
 import org.slf4j.LoggerFactory;
 
 /**
  * Starts Single-Password from the command line with settings from the environment, and stops it
- * cleanly (database shut down) on Ctrl-C or SIGTERM.
+ * cleanly (database shut down) on Ctrl-C or SIGTERM. With {@code admin} first, the same jar is the
+ * administrators' command line instead, talking to a running service.
  */
 public final class Main {
 
   private Main() {}
 
   public static void main(String[] args) {
+    if (args.length > 0 && args[0].equals("admin")) {
+      System.exit(AdminCommand.run(Arrays.copyOfRange(args, 1, args.length)));
+      return;
+    }
     Settings settings;
     try {
       settings = Settings.fromEnvironment();

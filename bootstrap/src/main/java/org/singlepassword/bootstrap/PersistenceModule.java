@@ -9,10 +9,14 @@ import org.singlepassword.adapters.persistence.JdbiTransactions;
 import org.singlepassword.adapters.persistence.account.JdbiAccountRepository;
 import org.singlepassword.adapters.persistence.audit.JdbiAuditTrail;
 import org.singlepassword.adapters.persistence.eservice.JdbiEServiceRegistry;
+import org.singlepassword.adapters.persistence.reset.JdbiExpiryWarnings;
+import org.singlepassword.adapters.persistence.reset.JdbiPasswordResets;
 import org.singlepassword.adapters.persistence.session.JdbiSessionStore;
 import org.singlepassword.application.port.out.AccountRepository;
 import org.singlepassword.application.port.out.AuditTrail;
 import org.singlepassword.application.port.out.EServiceRegistry;
+import org.singlepassword.application.port.out.ExpiryWarnings;
+import org.singlepassword.application.port.out.PasswordResets;
 import org.singlepassword.application.port.out.SessionStore;
 import org.singlepassword.application.port.out.Transactions;
 
@@ -65,5 +69,17 @@ final class PersistenceModule extends AbstractModule {
   @Singleton
   AuditTrail audit(Jdbi jdbi) {
     return new JdbiAuditTrail(jdbi);
+  }
+
+  @Provides
+  @Singleton
+  PasswordResets passwordResets(Jdbi jdbi) {
+    return new JdbiPasswordResets(jdbi);
+  }
+
+  @Provides
+  @Singleton
+  ExpiryWarnings expiryWarnings(Jdbi jdbi) {
+    return new JdbiExpiryWarnings(jdbi);
   }
 }

@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.singlepassword.domain.account.EmailAddress;
 
 /** Reads one typed setting at a time from environment variables, naming the culprit on error. */
 final class SettingReader {
@@ -75,6 +76,15 @@ final class SettingReader {
       return value;
     } catch (DateTimeParseException notADuration) {
       throw invalid(name, text, "a positive ISO-8601 duration such as PT30M");
+    }
+  }
+
+  EmailAddress email(String name, String fallback) {
+    String text = text(name, fallback).strip();
+    try {
+      return new EmailAddress(text);
+    } catch (IllegalArgumentException notAnAddress) {
+      throw invalid(name, text, "an e-mail address such as it-help@example.edu");
     }
   }
 

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import org.singlepassword.domain.account.EmailAddress;
 
 /**
  * The service's configuration, read from {@code SPS_*} environment variables with documented
@@ -23,7 +24,10 @@ public record Settings(
     Duration sessionIdleTimeout,
     Duration sessionAbsoluteTimeout,
     AgingSettings aging,
-    LockoutSettings lockout) {
+    LockoutSettings lockout,
+    URI publicUrl,
+    Duration resetLinkLifetime,
+    MailSettings mail) {
 
   /** The FAQ's password policy parameters. */
   public record PolicySettings(
@@ -35,6 +39,26 @@ public record Settings(
 
   /** Consecutive failed sign-ins that lock an account, and for how long. */
   public record LockoutSettings(int threshold, Duration duration) {}
+
+  /** Where e-mails go: an SMTP server, or the file outbox when no host is set. */
+  public record MailSettings(
+      Optional<String> smtpHost,
+      int smtpPort,
+      Optional<String> smtpUsername,
+      Optional<String> smtpPassword,
+      boolean startTls,
+      EmailAddress from) {
+
+    /** Keeps the SMTP password out of logs. */
+    @Override
+    public String toString() {
+      return "MailSettings[smtp="
+          + smtpHost.map(host -> host + ":" + smtpPort).orElse("none (outbox)")
+          + ", from="
+          + from
+          + "]";
+    }
+  }
 
   /** Argon2id's cost parameters. */
   public record HashSettings(int memoryKiB, int iterations, int parallelism) {}
@@ -75,7 +99,16 @@ public record Settings(
             read.optionalDuration("SPS_PASSWORD_MIN_AGE", "none")),
         new LockoutSettings(
             read.integer("SPS_LOCKOUT_THRESHOLD", 5, 1, 1000),
-            read.duration("SPS_LOCKOUT_DURATION", "PT15M")));
+            read.duration("SPS_LOCKOUT_DURATION", "PT15M")),
+        read.uri("SPS_PUBLIC_URL", "http://localhost:7070"),
+        read.duration("SPS_RESET_TOKEN_TTL", "PT30M"),
+        new MailSettings(
+            read.optionalText("SPS_SMTP_HOST"),
+            read.integer("SPS_SMTP_PORT", 587, 1, 65535),
+            read.optionalText("SPS_SMTP_USERNAME"),
+            read.optionalText("SPS_SMTP_PASSWORD"),
+            read.bool("SPS_SMTP_STARTTLS", true),
+            read.email("SPS_MAIL_FROM", "single-password@example.edu")));
   }
 
   /** The same settings on another port and data directory: what tests and benchmarks start. */
@@ -92,7 +125,10 @@ public record Settings(
         sessionIdleTimeout,
         sessionAbsoluteTimeout,
         aging,
-        lockout);
+        lockout,
+        publicUrl,
+        resetLinkLifetime,
+        mail);
   }
 
   /** Keeps the admin token out of logs and exception messages. */
@@ -114,6 +150,10 @@ public record Settings(
         + aging
         + ", lockout="
         + lockout
+        + ", publicUrl="
+        + publicUrl
+        + ", mail="
+        + mail
         + "]";
   }
 }

@@ -4,9 +4,11 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Stage;
 import java.security.SecureRandom;
+import java.time.Duration;
 import org.singlepassword.adapters.persistence.Database;
 import org.singlepassword.adapters.web.WebServer;
 import org.singlepassword.application.port.in.admin.ProvisionAccountUseCase;
+import org.singlepassword.application.port.in.reset.SendExpiryWarningsUseCase;
 import org.singlepassword.application.port.out.AccountRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,34 +21,45 @@ public final class SinglePassword implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(SinglePassword.class);
 
+  /** The expiry warnings run daily, starting a while after start so as not to slow it. */
+  private static final Duration FIRST_EXPIRY_RUN = Duration.ofMinutes(1);
+
   private final WebServer web;
   private final Database database;
+  private final BackgroundWork background;
 
-  private SinglePassword(WebServer web, Database database) {
+  private SinglePassword(WebServer web, Database database, BackgroundWork background) {
     this.web = web;
     this.database = database;
+    this.background = background;
   }
 
   /** Starts the service with these settings; port 0 picks a free port (see {@link #port()}). */
   public static SinglePassword start(Settings settings) {
     AdminTokenFile.Resolved adminToken = AdminTokenFile.resolve(settings, new SecureRandom());
+    BackgroundWork background = new BackgroundWork();
     Injector injector =
         Guice.createInjector(
             Stage.PRODUCTION,
             new StrictWiringModule(),
-            new ApplicationModule(settings),
+            new ApplicationModule(settings, background),
             new HashingModule(settings),
             new PersistenceModule(settings),
+            new MailModule(settings),
             new WebModule(settings, adminToken.token()));
     Database database = injector.getInstance(Database.class);
     WebServer web = injector.getInstance(WebServer.class);
     try {
       web.start();
     } catch (RuntimeException failed) {
+      background.close();
       database.close();
       throw failed;
     }
-    SinglePassword service = new SinglePassword(web, database);
+    SendExpiryWarningsUseCase expiryWarnings =
+        injector.getInstance(SendExpiryWarningsUseCase.class);
+    background.every(FIRST_EXPIRY_RUN, Duration.ofDays(1), expiryWarnings::sendExpiryWarnings);
+    SinglePassword service = new SinglePassword(web, database, background);
     service.announce(settings, adminToken, injector);
     return service;
   }
@@ -55,6 +68,13 @@ public final class SinglePassword implements AutoCloseable {
     String signIn = "http://" + settings.httpHost() + ":" + port() + "/sign-in";
     log.info("Single-Password is up: {} (data in {})", signIn, settings.dataDir());
     log.info("Admin API token: from {}", adminToken.origin());
+    log.info(
+        "E-mails: {}",
+        settings
+            .mail()
+            .smtpHost()
+            .map(host -> "SMTP server " + host + ":" + settings.mail().smtpPort())
+            .orElse("written as .eml files to " + settings.dataDir().resolve("outbox")));
     if (settings.demoAccount()) {
       DemoAccount.createIfAbsent(
               injector.getInstance(AccountRepository.class),
@@ -80,6 +100,7 @@ public final class SinglePassword implements AutoCloseable {
   public void close() {
     try {
       web.stop();
+      background.close();
     } finally {
       database.close();
     }

@@ -30,6 +30,7 @@ class ArchitectureTest {
   private static final String WEB = ROOT + ".adapters.web..";
   private static final String PERSISTENCE = ROOT + ".adapters.persistence..";
   private static final String ARGON2 = ROOT + ".adapters.argon2..";
+  private static final String MAIL = ROOT + ".adapters.mail..";
   private static final String BOOTSTRAP = ROOT + ".bootstrap..";
 
   private static JavaClasses main;
@@ -43,7 +44,7 @@ class ArchitectureTest {
   }
 
   static Stream<String> packagesTheRulesName() {
-    return Stream.of(DOMAIN, APPLICATION, SERVICES, WEB, PERSISTENCE, ARGON2, BOOTSTRAP);
+    return Stream.of(DOMAIN, APPLICATION, SERVICES, WEB, PERSISTENCE, ARGON2, MAIL, BOOTSTRAP);
   }
 
   @ParameterizedTest
@@ -80,6 +81,8 @@ class ArchitectureTest {
         .definedBy(PERSISTENCE)
         .layer("Argon2")
         .definedBy(ARGON2)
+        .layer("Mail")
+        .definedBy(MAIL)
         .layer("Bootstrap")
         .definedBy(BOOTSTRAP)
         .whereLayer("Bootstrap")
@@ -90,8 +93,10 @@ class ArchitectureTest {
         .mayOnlyBeAccessedByLayers("Bootstrap")
         .whereLayer("Argon2")
         .mayOnlyBeAccessedByLayers("Bootstrap")
+        .whereLayer("Mail")
+        .mayOnlyBeAccessedByLayers("Bootstrap")
         .whereLayer("Application")
-        .mayOnlyBeAccessedByLayers("Web", "Persistence", "Argon2", "Bootstrap")
+        .mayOnlyBeAccessedByLayers("Web", "Persistence", "Argon2", "Mail", "Bootstrap")
         .check(main);
   }
 
@@ -99,7 +104,7 @@ class ArchitectureTest {
   void adaptersNeverTouchTheUseCaseImplementations() {
     noClasses()
         .that()
-        .resideInAnyPackage(WEB, PERSISTENCE, ARGON2)
+        .resideInAnyPackage(WEB, PERSISTENCE, ARGON2, MAIL)
         .should()
         .dependOnClassesThat()
         .resideInAPackage(SERVICES)

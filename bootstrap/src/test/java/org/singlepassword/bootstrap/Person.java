@@ -23,9 +23,13 @@ final class Person {
   private static final Pattern CSRF_FIELD =
       Pattern.compile("<input type=\"hidden\" name=\"csrf\" value=\"([^\"]+)\">");
 
+  private static final Pattern HIDDEN_FIELD =
+      Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">");
+
   private final URI base;
   private final HttpClient http;
   private String lastCsrf = "";
+  private final Map<String, String> hiddenFields = new LinkedHashMap<>();
 
   Person(URI base) {
     this.base = base;
@@ -42,12 +46,31 @@ final class Person {
     if (csrf.find()) {
       lastCsrf = csrf.group(1);
     }
+    hiddenFields.clear();
+    Matcher hidden = HIDDEN_FIELD.matcher(response.body());
+    while (hidden.find()) {
+      hiddenFields.put(hidden.group(1), hidden.group(2));
+    }
     return response;
   }
 
   /** Opens the page, fills in the form and submits it, as a person does. */
   HttpResponse<String> submit(String path, Map<String, String> fields) {
     get(path);
+    return submitOpened(path, fields);
+  }
+
+  /**
+   * Submits the form of the page opened last (its hidden fields included) to {@code path}: for a
+   * page reached by a link, such as the e-mailed reset link.
+   */
+  HttpResponse<String> submitOpened(String path, Map<String, String> fields) {
+    Map<String, String> form = new LinkedHashMap<>(hiddenFields);
+    form.putAll(fields);
+    return post(path, form);
+  }
+
+  private HttpResponse<String> post(String path, Map<String, String> fields) {
     Map<String, String> form = new LinkedHashMap<>(fields);
     form.put("csrf", lastCsrf);
     String body =

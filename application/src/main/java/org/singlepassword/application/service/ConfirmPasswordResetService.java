@@ -86,7 +86,9 @@ public final class ConfirmPasswordResetService implements ConfirmPasswordResetUs
     Account account =
         accounts.findById(reset.accountId()).orElseThrow(InvalidResetLinkException::new);
     Optional<PasswordReset> newest = resets.newestFor(account.id());
-    if (!newest.map(reset::equals).orElse(false) || !reset.isUsableFor(account, now)) {
+    if (!newest.map(reset::equals).orElse(false)
+        || !reset.isUsableFor(account, now)
+        || !account.enabled()) {
       throw new InvalidResetLinkException();
     }
     account.resetPassword(command.newPassword(), policy, hasher, now);
