@@ -42,7 +42,9 @@ public final class SinglePassword implements AutoCloseable {
         Guice.createInjector(
             Stage.PRODUCTION,
             new StrictWiringModule(),
-            new ApplicationModule(settings, background),
+            new ApplicationModule(settings),
+            new AdministrationModule(),
+            new PasswordResetModule(settings, background),
             new HashingModule(settings),
             new PersistenceModule(settings),
             new MailModule(settings),

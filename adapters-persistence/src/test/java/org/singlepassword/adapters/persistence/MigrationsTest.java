@@ -28,6 +28,7 @@ import org.singlepassword.adapters.persistence.audit.JdbiAuditTrail;
 import org.singlepassword.adapters.persistence.reset.JdbiExpiryWarnings;
 import org.singlepassword.adapters.persistence.reset.JdbiPasswordResets;
 import org.singlepassword.domain.account.Account;
+import org.singlepassword.domain.account.AccountState;
 import org.singlepassword.domain.account.Username;
 import org.singlepassword.domain.audit.AuditEvent;
 import org.singlepassword.domain.reset.PasswordReset;
@@ -89,7 +90,7 @@ class MigrationsTest {
 
     try (Database database = Database.openEmbedded(dataDirectory)) {
       assertEquals(scriptsInTheBuild(), appliedVersions(database));
-      Account.State account =
+      AccountState account =
           new JdbiAccountRepository(database.jdbi()).findByUsername(username).orElseThrow().state();
       List<AuditEvent> events = new JdbiAuditTrail(database.jdbi()).recentFor(username, 10);
 
@@ -146,7 +147,7 @@ class MigrationsTest {
 
   /** What version 6 brings, for an account that version 4 stored. */
   private static void assertCanBeFoundAndSentAResetAndAWarning(
-      Database database, Account.State account) {
+      Database database, AccountState account) {
     JdbiAccountRepository accounts = new JdbiAccountRepository(database.jdbi());
     Instant changedAt = account.passwordChangedAt();
     assertEquals(

@@ -9,13 +9,14 @@ import org.singlepassword.application.port.out.AccountRepository;
 import org.singlepassword.application.port.out.StaleAccountException;
 import org.singlepassword.domain.account.Account;
 import org.singlepassword.domain.account.AccountId;
+import org.singlepassword.domain.account.AccountState;
 import org.singlepassword.domain.account.EmailAddress;
 import org.singlepassword.domain.account.Username;
 
 /** Outgoing adapter for tests and teaching: accounts in a map, with the same optimistic locking. */
 public final class InMemoryAccountRepository implements AccountRepository {
 
-  private final Map<AccountId, Account.State> byId = new ConcurrentHashMap<>();
+  private final Map<AccountId, AccountState> byId = new ConcurrentHashMap<>();
 
   @Override
   public Optional<Account> findByUsername(Username username) {
@@ -58,8 +59,8 @@ public final class InMemoryAccountRepository implements AccountRepository {
 
   @Override
   public synchronized void update(Account account) {
-    Account.State given = account.state();
-    Account.State stored = byId.get(account.id());
+    AccountState given = account.state();
+    AccountState stored = byId.get(account.id());
     if (stored == null || stored.version() != given.version()) {
       throw new StaleAccountException(account.id(), given.version());
     }

@@ -38,7 +38,7 @@ public final class Account {
   private int failedAttempts;
   private Optional<Instant> lockedUntil;
 
-  private Account(State state) {
+  private Account(AccountState state) {
     this.id = state.id();
     this.username = state.username();
     this.displayName = state.displayName();
@@ -71,7 +71,7 @@ public final class Account {
       Instant now) {
     requireAcceptable(policy.check(initialPassword));
     return new Account(
-        new State(
+        new AccountState(
             id,
             username,
             displayName,
@@ -88,7 +88,7 @@ public final class Account {
   }
 
   /** An account as a repository stored it. */
-  public static Account restore(State state) {
+  public static Account restore(AccountState state) {
     return new Account(state);
   }
 
@@ -329,8 +329,8 @@ public final class Account {
   }
 
   /** Everything a repository stores, with the version it was read at. */
-  public State state() {
-    return new State(
+  public AccountState state() {
+    return new AccountState(
         id,
         username,
         displayName,
@@ -344,62 +344,5 @@ public final class Account {
         failedAttempts,
         lockedUntil,
         version);
-  }
-
-  /**
-   * An account's stored form. The version is for optimistic locking: a repository saves only over
-   * the version it read, so that of two concurrent changes exactly one wins.
-   */
-  public record State(
-      AccountId id,
-      Username username,
-      DisplayName displayName,
-      EmailAddress email,
-      PasswordHash credential,
-      PasswordHistory earlierPasswords,
-      AccountStatus status,
-      Instant passwordChangedAt,
-      Channel passwordChangedThrough,
-      boolean enabled,
-      int failedAttempts,
-      Optional<Instant> lockedUntil,
-      long version) {
-
-    public State {
-      Objects.requireNonNull(id, "id");
-      Objects.requireNonNull(username, "username");
-      Objects.requireNonNull(displayName, "displayName");
-      Objects.requireNonNull(email, "email");
-      Objects.requireNonNull(credential, "credential");
-      Objects.requireNonNull(earlierPasswords, "earlierPasswords");
-      Objects.requireNonNull(status, "status");
-      Objects.requireNonNull(passwordChangedAt, "passwordChangedAt");
-      Objects.requireNonNull(passwordChangedThrough, "passwordChangedThrough");
-      Objects.requireNonNull(lockedUntil, "lockedUntil");
-      if (status == AccountStatus.DISABLED) {
-        throw new IllegalArgumentException("disabled is stored as enabled=false, not as a status");
-      }
-      if (failedAttempts < 0) {
-        throw new IllegalArgumentException("failed attempts cannot be negative");
-      }
-    }
-
-    /** The same state at another version: what a repository stores after an update. */
-    public State withVersion(long newVersion) {
-      return new State(
-          id,
-          username,
-          displayName,
-          email,
-          credential,
-          earlierPasswords,
-          status,
-          passwordChangedAt,
-          passwordChangedThrough,
-          enabled,
-          failedAttempts,
-          lockedUntil,
-          newVersion);
-    }
   }
 }

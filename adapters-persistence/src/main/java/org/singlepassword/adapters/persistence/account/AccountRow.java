@@ -8,6 +8,7 @@ import org.jdbi.v3.core.statement.SqlStatement;
 import org.singlepassword.adapters.persistence.UtcTimestamps;
 import org.singlepassword.domain.account.Account;
 import org.singlepassword.domain.account.AccountId;
+import org.singlepassword.domain.account.AccountState;
 import org.singlepassword.domain.account.AccountStatus;
 import org.singlepassword.domain.account.Channel;
 import org.singlepassword.domain.account.DisplayName;
@@ -51,7 +52,7 @@ record AccountRow(
               UtcTimestamps.fromNullableColumn(row, "locked_until"),
               row.getLong("version"));
 
-  static AccountRow of(Account.State state) {
+  static AccountRow of(AccountState state) {
     return new AccountRow(
         state.id().toString(),
         state.username().value(),
@@ -90,7 +91,7 @@ record AccountRow(
   /** The account this row and its earlier passwords make up. */
   Account toDomain(PasswordHistory earlierPasswords) {
     return Account.restore(
-        new Account.State(
+        new AccountState(
             AccountId.parse(id),
             new Username(username),
             new DisplayName(displayName),

@@ -21,6 +21,7 @@ import org.singlepassword.application.port.out.AccountRepository;
 import org.singlepassword.application.port.out.StaleAccountException;
 import org.singlepassword.domain.account.Account;
 import org.singlepassword.domain.account.AccountId;
+import org.singlepassword.domain.account.AccountState;
 import org.singlepassword.domain.account.EmailAddress;
 import org.singlepassword.domain.account.Username;
 import org.singlepassword.domain.password.PasswordHash;
@@ -181,7 +182,7 @@ public final class JdbiAccountRepository implements AccountRepository {
 
   @Override
   public void update(Account account) {
-    Account.State state = account.state();
+    AccountState state = account.state();
     AccountRow row = AccountRow.of(state);
     try {
       jdbi.useTransaction(

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.SqlStatement;
-import org.singlepassword.domain.account.Account;
+import org.singlepassword.domain.account.AccountState;
 import org.singlepassword.domain.password.PasswordHash;
 
 /**
@@ -19,7 +19,7 @@ record PasswordHistoryRow(String accountId, int position, String passwordHash) {
               row.getString("account_id"), row.getInt("position"), row.getString("password_hash"));
 
   /** The rows of an account's earlier passwords, newest first. */
-  static List<PasswordHistoryRow> of(Account.State state) {
+  static List<PasswordHistoryRow> of(AccountState state) {
     List<PasswordHash> newestFirst = state.earlierPasswords().newestFirst();
     return IntStream.range(0, newestFirst.size())
         .mapToObj(

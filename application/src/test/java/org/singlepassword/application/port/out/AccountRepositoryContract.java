@@ -26,6 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.singlepassword.application.fakes.FakePasswordHasher;
 import org.singlepassword.domain.account.Account;
 import org.singlepassword.domain.account.AccountId;
+import org.singlepassword.domain.account.AccountState;
 import org.singlepassword.domain.account.AccountStatus;
 import org.singlepassword.domain.account.Channel;
 import org.singlepassword.domain.account.DisplayName;
@@ -90,7 +91,7 @@ public abstract class AccountRepositoryContract {
 
     assertTrue(accountRepository().addIfAbsent(account));
 
-    Account.State stored = assertStored(account.state());
+    AccountState stored = assertStored(account.state());
     assertFalse(stored.enabled());
     assertEquals(status, stored.status());
   }
@@ -102,7 +103,7 @@ public abstract class AccountRepositoryContract {
 
     accountRepository().addIfAbsent(account);
 
-    Account.State stored = assertStored(account.state());
+    AccountState stored = assertStored(account.state());
     assertEquals(4, stored.failedAttempts());
     assertEquals(Optional.of(lockedUntil), stored.lockedUntil());
   }
@@ -113,7 +114,7 @@ public abstract class AccountRepositoryContract {
 
     accountRepository().addIfAbsent(account);
 
-    Account.State stored = assertStored(account.state());
+    AccountState stored = assertStored(account.state());
     assertTrue(stored.enabled());
     assertEquals(0, stored.failedAttempts());
     assertEquals(Optional.empty(), stored.lockedUntil());
@@ -126,16 +127,16 @@ public abstract class AccountRepositoryContract {
     accountRepository().addIfAbsent(account);
     Lockout lockout = new Lockout(2, Duration.ofMinutes(15));
 
-    Account.State counted =
+    AccountState counted =
         changeAndSave(
             account.id(),
             read -> {
               read.recordFailedAttempt(lockout, LATER);
               read.disable();
             });
-    Account.State locked =
+    AccountState locked =
         changeAndSave(account.id(), read -> read.recordFailedAttempt(lockout, LATER));
-    Account.State cleared =
+    AccountState cleared =
         changeAndSave(
             account.id(),
             read -> {
@@ -343,7 +344,7 @@ public abstract class AccountRepositoryContract {
                 changeInOwnTransaction(account.id(), replacements.get(racer), bothRead));
 
     assertEquals(1, won.stream().filter(Boolean::booleanValue).count(), "won: " + won);
-    Account.State stored = accountRepository().findById(account.id()).orElseThrow().state();
+    AccountState stored = accountRepository().findById(account.id()).orElseThrow().state();
     assertEquals(1, stored.version());
     Password winner = Password.of(replacements.get(won.indexOf(true)));
     assertTrue(hasher.verify(winner, stored.credential()), "the winner's password is stored");
@@ -380,7 +381,7 @@ public abstract class AccountRepositoryContract {
         .toList();
   }
 
-  private static List<Account.State> states(List<Account> accounts) {
+  private static List<AccountState> states(List<Account> accounts) {
     return accounts.stream().map(Account::state).toList();
   }
 
@@ -411,7 +412,7 @@ public abstract class AccountRepositoryContract {
   }
 
   /** Reads the stored account afresh, changes it and saves it: what is stored afterwards. */
-  private Account.State changeAndSave(AccountId id, Consumer<Account> change) {
+  private AccountState changeAndSave(AccountId id, Consumer<Account> change) {
     Account read = accountRepository().findById(id).orElseThrow();
     change.accept(read);
     accountRepository().update(read);
@@ -430,8 +431,8 @@ public abstract class AccountRepositoryContract {
         current, Password.of(replacement), POLICY, hasher, Channel.WEB_FORM, LATER);
   }
 
-  private Account.State assertStored(Account.State expected) {
-    Account.State stored = accountRepository().findById(expected.id()).orElseThrow().state();
+  private AccountState assertStored(AccountState expected) {
+    AccountState stored = accountRepository().findById(expected.id()).orElseThrow().state();
     assertEquals(expected, stored);
     return stored;
   }

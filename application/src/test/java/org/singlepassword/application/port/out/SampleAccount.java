@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.singlepassword.domain.account.Account;
 import org.singlepassword.domain.account.AccountId;
+import org.singlepassword.domain.account.AccountState;
 import org.singlepassword.domain.account.AccountStatus;
 import org.singlepassword.domain.account.Channel;
 import org.singlepassword.domain.account.DisplayName;
@@ -105,7 +106,7 @@ final class SampleAccount {
 
   Account build() {
     return Account.restore(
-        new Account.State(
+        new AccountState(
             id,
             username,
             displayName,
