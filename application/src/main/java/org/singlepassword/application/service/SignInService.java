@@ -15,6 +15,7 @@ import org.singlepassword.application.port.out.AuditTrail;
 import org.singlepassword.application.port.out.StaleAccountException;
 import org.singlepassword.application.port.out.Transactions;
 import org.singlepassword.domain.account.Account;
+import org.singlepassword.domain.account.AccountState;
 import org.singlepassword.domain.account.Lockout;
 import org.singlepassword.domain.account.SignInAttempt;
 import org.singlepassword.domain.audit.AuditEvent;
@@ -88,7 +89,7 @@ public final class SignInService implements SignInUseCase {
       return refused(new IncorrectPasswordException());
     }
     Account account = found.get();
-    Account.State before = account.state();
+    AccountState before = account.state();
     SignInAttempt attempt = account.signIn(command.password(), hasher, lockout, now);
     if (!account.state().equals(before)) {
       accounts.update(account);

@@ -38,6 +38,7 @@ import org.singlepassword.application.port.out.AccountRepository;
 import org.singlepassword.application.port.out.StaleAccountException;
 import org.singlepassword.domain.account.Account;
 import org.singlepassword.domain.account.AccountId;
+import org.singlepassword.domain.account.AccountState;
 import org.singlepassword.domain.account.AccountStatus;
 import org.singlepassword.domain.account.Channel;
 import org.singlepassword.domain.account.Lockout;
@@ -187,7 +188,7 @@ class AdministerAccountServiceTest {
   @EnumSource(Action.class)
   void applyingAnActionTwiceIsHarmless(Action action) {
     administer(action);
-    Account.State once = stored(accounts).state();
+    AccountState once = stored(accounts).state();
 
     assertDoesNotThrow(() -> administer(action));
 

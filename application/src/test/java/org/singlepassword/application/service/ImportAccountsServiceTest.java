@@ -31,6 +31,7 @@ import org.singlepassword.application.port.in.accounts.ImportedAccount.Result;
 import org.singlepassword.application.port.in.accounts.NewAccount;
 import org.singlepassword.application.port.out.AccountRepository;
 import org.singlepassword.domain.account.Account;
+import org.singlepassword.domain.account.AccountState;
 import org.singlepassword.domain.account.AccountStatus;
 import org.singlepassword.domain.account.Channel;
 import org.singlepassword.domain.account.DisplayName;
@@ -179,7 +180,7 @@ class ImportAccountsServiceTest {
       ImportAccountsCommand file = intake("wong.ky", "lee.sm", "ho.kf");
       service.importAccounts(file);
       List<AuditEvent> afterFirstRun = audit.events();
-      Account.State wongBefore = storedAs("wong.ky").state();
+      AccountState wongBefore = storedAs("wong.ky").state();
 
       List<ImportedAccount> rerun = service.importAccounts(file);
 

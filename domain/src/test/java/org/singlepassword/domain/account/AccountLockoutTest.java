@@ -203,7 +203,7 @@ class AccountLockoutTest {
     void aNewVersionChangesNothingButTheVersion() {
       guess(2);
 
-      Account.State saved = account.state().withVersion(7);
+      AccountState saved = account.state().withVersion(7);
 
       assertEquals(7, saved.version());
       assertEquals(2, saved.failedAttempts());
@@ -212,12 +212,12 @@ class AccountLockoutTest {
 
     @Test
     void refusesANegativeCount() {
-      Account.State stored = account.state();
+      AccountState stored = account.state();
 
       assertThrows(
           IllegalArgumentException.class,
           () ->
-              new Account.State(
+              new AccountState(
                   stored.id(),
                   stored.username(),
                   stored.displayName(),

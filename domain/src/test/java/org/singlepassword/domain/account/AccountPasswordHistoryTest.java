@@ -65,7 +65,7 @@ class AccountPasswordHistoryTest {
     }
 
     void refuses(Password replacement) {
-      Account.State before = account.state();
+      AccountState before = account.state();
       PasswordRejectedException rejection =
           assertThrows(PasswordRejectedException.class, () -> to(replacement));
       assertEquals(

@@ -149,12 +149,12 @@ class AccountStatusTest {
 
     @Test
     void cannotBeStoredAsAStatus() {
-      Account.State stored = account.state();
+      AccountState stored = account.state();
 
       assertThrows(
           IllegalArgumentException.class,
           () ->
-              new Account.State(
+              new AccountState(
                   stored.id(),
                   stored.username(),
                   stored.displayName(),

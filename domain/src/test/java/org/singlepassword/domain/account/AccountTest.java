@@ -92,7 +92,7 @@ class AccountTest {
 
     @Test
     void refusesAWrongCurrentPasswordAndChangesNothing() {
-      Account.State before = account.state();
+      AccountState before = account.state();
 
       assertThrows(
           IncorrectPasswordException.class,
@@ -113,7 +113,7 @@ class AccountTest {
 
     @Test
     void refusesABrokenRuleWithEveryViolationAndChangesNothing() {
-      Account.State before = account.state();
+      AccountState before = account.state();
 
       PasswordRejectedException rejection =
           assertThrows(
@@ -130,7 +130,7 @@ class AccountTest {
 
     @Test
     void refusesARepeatedPasswordAndChangesNothing() {
-      Account.State before = account.state();
+      AccountState before = account.state();
 
       PasswordRejectedException rejection =
           assertThrows(
@@ -167,7 +167,7 @@ class AccountTest {
 
     @Test
     void refusesAMissingChannelAndChangesNothing() {
-      Account.State before = account.state();
+      AccountState before = account.state();
 
       assertThrows(
           NullPointerException.class,
@@ -177,7 +177,7 @@ class AccountTest {
 
     @Test
     void refusesAMissingTimeAndChangesNothing() {
-      Account.State before = account.state();
+      AccountState before = account.state();
 
       assertThrows(
           NullPointerException.class,
@@ -193,7 +193,7 @@ class AccountTest {
 
     @Test
     void answersCorrectForItsPasswordAndKeepsAnUpToDateHash() {
-      Account.State before = account.state();
+      AccountState before = account.state();
 
       assertEquals(Verification.CORRECT, account.verifyPassword(INITIAL, hasher));
       assertEquals(before, account.state());
@@ -207,7 +207,7 @@ class AccountTest {
 
     @Test
     void renewsAnOutdatedHashOfTheRightPassword() {
-      Account.State before = account.state();
+      AccountState before = account.state();
       hasher.upgradeParameters();
 
       assertEquals(Verification.CORRECT_AND_REHASHED, account.verifyPassword(INITIAL, hasher));
@@ -220,7 +220,7 @@ class AccountTest {
 
     @Test
     void neverRenewsTheHashForAWrongPassword() {
-      Account.State before = account.state();
+      AccountState before = account.state();
       hasher.upgradeParameters();
 
       assertEquals(Verification.INCORRECT, account.verifyPassword(REPLACEMENT, hasher));
@@ -233,19 +233,19 @@ class AccountTest {
 
     @Test
     void givesBackTheStateItWasRestoredFrom() {
-      Account.State stored = issue(INITIAL).state();
+      AccountState stored = issue(INITIAL).state();
 
       assertEquals(stored, Account.restore(stored).state());
     }
 
     @Test
     void refusesAStateWithoutACredential() {
-      Account.State stored = issue(INITIAL).state();
+      AccountState stored = issue(INITIAL).state();
 
       assertThrows(
           NullPointerException.class,
           () ->
-              new Account.State(
+              new AccountState(
                   stored.id(),
                   stored.username(),
                   stored.displayName(),
