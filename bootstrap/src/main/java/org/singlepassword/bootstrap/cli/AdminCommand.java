@@ -1,18 +1,13 @@
 package org.singlepassword.bootstrap.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Properties;
 import java.util.Set;
 import java.util.function.IntSupplier;
@@ -20,16 +15,15 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
  * Driving adapter for administrators: {@code single-password.jar admin COMMAND}, the command line
  * that creates, imports, shows, unlocks, expires, disables and enables accounts, lists their events
- * and registers e-services on a running Single-Password. Each subcommand is one admin API call
- * through {@link AdminClient} (the import makes one per chunk); what it prints is for people, and
- * its exit code is for scripts.
+ * and registers e-services on a running Single-Password. This top command holds what every
+ * subcommand shares: the server's {@code --url} and the admin {@code --token} behind {@link
+ * #client()}, the exit codes that {@code --help} lists for scripts, and the subcommand list.
  */
 @Command(
     name = "admin",
@@ -39,7 +33,18 @@ import picocli.CommandLine.Spec;
     versionProvider = AdminCommand.JarVersion.class,
     description = "Administers a running Single-Password through its admin API.",
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = ImportAccountsCommand.class,
+    // In the order --help has always listed them: import, then the rest alphabetically.
+    subcommands = {
+      ImportAccountsCommand.class,
+      CreateAccountCommand.class,
+      AccountActionCommand.Disable.class,
+      AccountActionCommand.Enable.class,
+      AccountEventsCommand.class,
+      AccountActionCommand.Expire.class,
+      RegisterServiceCommand.class,
+      ShowAccountCommand.class,
+      AccountActionCommand.Unlock.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:done",
@@ -56,22 +61,6 @@ public final class AdminCommand {
   static final int ROWS_FAILED = 3;
 
   static final String DEFAULT_URL = "http://127.0.0.1:7070";
-
-  /** What {@code show} prints, in this order, labelled for people. */
-  private static final Map<String, String> ACCOUNT_FIELDS = accountFields();
-
-  private static Map<String, String> accountFields() {
-    Map<String, String> labels = new LinkedHashMap<>();
-    labels.put("username", "Username");
-    labels.put("email", "E-mail");
-    labels.put("displayName", "Display name");
-    labels.put("status", "Status");
-    labels.put("passwordChangedAt", "Password changed");
-    labels.put("passwordExpiresAt", "Password expires");
-    labels.put("lockedUntil", "Locked until");
-    labels.put("failedAttempts", "Failed sign-ins");
-    return labels;
-  }
 
   private final Map<String, String> environment;
   private final boolean terminal;
@@ -112,159 +101,6 @@ public final class AdminCommand {
         .execute(args);
   }
 
-  @Command(
-      name = "create",
-      description = "Creates an account and prints its username and initial password.")
-  int create(
-      @Option(names = "--username", required = true, paramLabel = "USERNAME") String username,
-      @Option(names = "--email", required = true, paramLabel = "EMAIL") String email,
-      @Option(names = "--display-name", required = true, paramLabel = "NAME") String displayName,
-      @Option(
-              names = "--initial-password",
-              paramLabel = "PASSWORD",
-              description = "Default: one the server generates (safer: no shell history).")
-          String initialPassword) {
-    return attempt(
-        () -> {
-          JsonNode created =
-              client()
-                  .createAccount(
-                      username, email, displayName, Optional.ofNullable(initialPassword));
-          Map<String, String> lines = new LinkedHashMap<>();
-          lines.put("Username", text(created, "username"));
-          lines.put("Initial password", text(created, "initialPassword"));
-          printAligned(lines);
-          err().println("The person must change the initial password at the first sign-in.");
-          return OK;
-        });
-  }
-
-  @Command(name = "show", description = "Shows an account: status, password dates, lockout.")
-  int show(@Parameters(paramLabel = "USERNAME") String username) {
-    return attempt(
-        () -> {
-          JsonNode account = client().account(username);
-          Map<String, String> lines = new LinkedHashMap<>();
-          ACCOUNT_FIELDS.forEach((field, label) -> lines.put(label, text(account, field)));
-          // Fields a newer server adds are shown under their own name rather than hidden.
-          account
-              .properties()
-              .forEach(
-                  field -> {
-                    if (!ACCOUNT_FIELDS.containsKey(field.getKey())) {
-                      lines.put(field.getKey(), text(account, field.getKey()));
-                    }
-                  });
-          printAligned(lines);
-          return OK;
-        });
-  }
-
-  @Command(name = "unlock", description = "Lifts a lockout after too many failed sign-ins.")
-  int unlock(@Parameters(paramLabel = "USERNAME") String username) {
-    return attempt(
-        () -> {
-          client().unlock(username);
-          out().println("Unlocked " + username + ".");
-          return OK;
-        });
-  }
-
-  @Command(
-      name = "expire",
-      description = "Expires the password: the person must change it at the next sign-in.")
-  int expire(@Parameters(paramLabel = "USERNAME") String username) {
-    return attempt(
-        () -> {
-          client().expirePassword(username);
-          out().println("Expired the password of " + username + ".");
-          return OK;
-        });
-  }
-
-  @Command(
-      name = "disable",
-      description = "Disables an account: it can no longer sign in anywhere.")
-  int disable(@Parameters(paramLabel = "USERNAME") String username) {
-    return attempt(
-        () -> {
-          client().disable(username);
-          out().println("Disabled " + username + ".");
-          return OK;
-        });
-  }
-
-  @Command(name = "enable", description = "Enables a disabled account again.")
-  int enable(@Parameters(paramLabel = "USERNAME") String username) {
-    return attempt(
-        () -> {
-          client().enable(username);
-          out().println("Enabled " + username + ".");
-          return OK;
-        });
-  }
-
-  @Command(
-      name = "events",
-      description = "Lists an account's events, one a line: when, what, channel, client address.")
-  int events(
-      @Parameters(paramLabel = "USERNAME") String username,
-      @Option(names = "--limit", paramLabel = "N", description = "At most N events (newest).")
-          Integer limit) {
-    if (limit != null && limit < 1) {
-      return refuse("--limit must be at least 1, not " + limit);
-    }
-    return attempt(
-        () -> {
-          JsonNode events =
-              client()
-                  .events(username, limit == null ? OptionalInt.empty() : OptionalInt.of(limit));
-          List<List<String>> rows = new ArrayList<>();
-          events
-              .path("events")
-              .forEach(
-                  event ->
-                      rows.add(
-                          List.of(
-                              text(event, "at"),
-                              text(event, "type"),
-                              text(event, "channel"),
-                              text(event, "clientAddress"))));
-          printColumns(rows);
-          if (rows.isEmpty()) {
-            err().println("No events for " + username + ".");
-          }
-          return OK;
-        });
-  }
-
-  @Command(
-      name = "register-service",
-      description = "Registers an e-service and prints its secret, shown this once.")
-  int registerService(
-      @Option(names = "--id", required = true, paramLabel = "ID") String id,
-      @Option(names = "--name", required = true, paramLabel = "NAME") String name,
-      @Option(
-              names = "--url",
-              required = true,
-              paramLabel = "URL",
-              description = "A URL of the e-service; repeat for each.")
-          List<String> serviceUrls) {
-    return attempt(
-        () -> {
-          JsonNode registered = client().registerService(id, name, serviceUrls);
-          Map<String, String> lines = new LinkedHashMap<>();
-          lines.put("Id", text(registered, "id"));
-          lines.put("Secret", text(registered, "secret"));
-          printAligned(lines);
-          err()
-              .println(
-                  "The secret is shown this once: give it to the e-service, which signs in with"
-                      + " HTTP Basic id:secret.");
-          return OK;
-        });
-  }
-
   /** Runs one command's work; a failure becomes one line on standard error and its exit code. */
   int attempt(IntSupplier work) {
     try {
@@ -278,10 +114,6 @@ public final class AdminCommand {
     err().println("single-password admin: " + failure.getMessage());
     err().flush();
     return failure.exitCode();
-  }
-
-  private int refuse(String message) {
-    return fail(AdminFailure.refused(message));
   }
 
   /**
@@ -337,42 +169,6 @@ public final class AdminCommand {
 
   PrintWriter err() {
     return spec.commandLine().getErr();
-  }
-
-  /** A field as text; a missing or null one as "-". */
-  private static String text(JsonNode node, String field) {
-    JsonNode value = node.path(field);
-    return value.isMissingNode() || value.isNull() ? "-" : value.asText();
-  }
-
-  /** {@code Key: value} lines, the values in one column. */
-  private void printAligned(Map<String, String> lines) {
-    int width = lines.keySet().stream().mapToInt(String::length).max().orElse(0) + 1;
-    lines.forEach(
-        (key, value) -> out().println(String.format("%-" + width + "s %s", key + ":", value)));
-    out().flush();
-  }
-
-  /** Rows of cells, each column as wide as its widest cell; the last column is not padded. */
-  private void printColumns(List<List<String>> rows) {
-    int columns = rows.isEmpty() ? 0 : rows.get(0).size();
-    int[] widths = new int[columns];
-    rows.forEach(
-        row -> {
-          for (int column = 0; column < columns; column++) {
-            widths[column] = Math.max(widths[column], row.get(column).length());
-          }
-        });
-    for (List<String> row : rows) {
-      StringBuilder line = new StringBuilder();
-      for (int column = 0; column < columns; column++) {
-        String cell = row.get(column);
-        line.append(
-            column == columns - 1 ? cell : String.format("%-" + widths[column] + "s  ", cell));
-      }
-      out().println(line);
-    }
-    out().flush();
   }
 
   /**

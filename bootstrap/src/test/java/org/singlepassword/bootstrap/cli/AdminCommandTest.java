@@ -10,8 +10,10 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -25,6 +27,8 @@ import org.singlepassword.bootstrap.cli.StubAdminApi.Request;
 class AdminCommandTest {
 
   private static final String TOKEN = "stub-admin-token-7Qx2";
+  private static final Map<String, String> TOKEN_IN_THE_ENVIRONMENT =
+      Map.of("SPS_ADMIN_TOKEN", TOKEN);
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private StubAdminApi server;
@@ -41,17 +45,22 @@ class AdminCommandTest {
 
   /** {@code admin --url <stub> ARGS} with the token in the environment; it is never printed. */
   private AdminRun admin(String... args) {
-    return adminWith(Map.of("SPS_ADMIN_TOKEN", TOKEN), args);
+    return adminWith(TOKEN_IN_THE_ENVIRONMENT, args);
   }
 
   private AdminRun adminWith(Map<String, String> environment, String... args) {
-    String[] withUrl = new String[args.length + 2];
-    withUrl[0] = "--url";
-    withUrl[1] = server.url();
-    System.arraycopy(args, 0, withUrl, 2, args.length);
-    AdminRun run = AdminRun.admin(environment, withUrl);
+    AdminRun run = AdminRun.admin(environment, concat(new String[] {"--url", server.url()}, args));
     assertFalse(run.printed().contains(TOKEN), "the token was printed");
     return run;
+  }
+
+  /** {@code admin --url URL ARGS} with the token in the environment, for a URL not the stub's. */
+  private static AdminRun adminAt(String url, String... args) {
+    return AdminRun.admin(TOKEN_IN_THE_ENVIRONMENT, concat(new String[] {"--url", url}, args));
+  }
+
+  private static String[] concat(String[] first, String... then) {
+    return Stream.concat(Arrays.stream(first), Arrays.stream(then)).toArray(String[]::new);
   }
 
   private Request onlyRequest() {
@@ -63,20 +72,35 @@ class AdminCommandTest {
   @Nested
   class Create {
 
+    /** The stub creates ada and answers with this initial password. */
+    private void serverCreatesAda(String initialPassword) {
+      server.answer(
+          request ->
+              Answer.json(
+                  201, "{\"username\":\"ada\",\"initialPassword\":\"" + initialPassword + "\"}"));
+    }
+
+    /** {@code admin create} with ada's required options, then these. */
+    private AdminRun createAda(String... moreOptions) {
+      return admin(
+          concat(
+              new String[] {
+                "create",
+                "--username",
+                "ada",
+                "--email",
+                "ada@example.edu",
+                "--display-name",
+                "Ada Lovelace"
+              },
+              moreOptions));
+    }
+
     @Test
     void sendsTheAccountAsJsonWithTheTokenAndPrintsTheInitialPassword() throws Exception {
-      server.answer(
-          request -> Answer.json(201, "{\"username\":\"ada\",\"initialPassword\":\"Xk7-first\"}"));
+      serverCreatesAda("Xk7-first");
 
-      AdminRun run =
-          admin(
-              "create",
-              "--username",
-              "ada",
-              "--email",
-              "ada@example.edu",
-              "--display-name",
-              "Ada Lovelace");
+      AdminRun run = createAda();
 
       assertEquals(0, run.exitCode(), run.err());
       Request request = onlyRequest();
@@ -94,16 +118,9 @@ class AdminCommandTest {
 
     @Test
     void sendsAnInitialPasswordTheAdministratorChose() throws Exception {
-      server.answer(
-          request -> Answer.json(201, "{\"username\":\"ada\",\"initialPassword\":\"Chosen-123\"}"));
+      serverCreatesAda("Chosen-123");
 
-      AdminRun run =
-          admin(
-              "create",
-              "--username=ada",
-              "--email=ada@example.edu",
-              "--display-name=Ada",
-              "--initial-password=Chosen-123");
+      AdminRun run = createAda("--initial-password=Chosen-123");
 
       assertEquals(0, run.exitCode(), run.err());
       assertEquals(
@@ -123,13 +140,7 @@ class AdminCommandTest {
                       + " characters.\"},{\"rule\":\"DIGIT\",\"message\":\"At least one"
                       + " 0-9.\"}]}"));
 
-      AdminRun run =
-          admin(
-              "create",
-              "--username=ada",
-              "--email=ada@example.edu",
-              "--display-name=Ada",
-              "--initial-password=short");
+      AdminRun run = createAda("--initial-password=short");
 
       assertEquals(2, run.exitCode());
       assertEquals(
@@ -320,7 +331,7 @@ class AdminCommandTest {
       }
       String url = "http://127.0.0.1:" + nobodyListens;
 
-      AdminRun run = AdminRun.admin(Map.of("SPS_ADMIN_TOKEN", TOKEN), "--url", url, "show", "ada");
+      AdminRun run = adminAt(url, "show", "ada");
 
       assertEquals(1, run.exitCode());
       assertEquals(
@@ -330,8 +341,7 @@ class AdminCommandTest {
 
     @Test
     void aUrlThatIsNotHttpIsRefusedHere() {
-      AdminRun run =
-          AdminRun.admin(Map.of("SPS_ADMIN_TOKEN", TOKEN), "--url", "ftp://sps", "show", "ada");
+      AdminRun run = adminAt("ftp://sps", "show", "ada");
 
       assertEquals(2, run.exitCode());
       assertTrue(run.err().contains("\"ftp://sps\" is not valid"), run.err());
@@ -351,11 +361,16 @@ class AdminCommandTest {
 
     @TempDir Path dataDir;
 
+    /** {@code admin} whose environment names only the data directory, not the token. */
+    private AdminRun adminWithOnlyTheDataDir(String... args) {
+      return adminWith(Map.of("SPS_DATA_DIR", dataDir.toString()), args);
+    }
+
     @Test
     void isReadFromTheServersTokenFileWhenTheEnvironmentHasNone() throws IOException {
       Files.writeString(dataDir.resolve("admin-token"), TOKEN + "\n");
 
-      AdminRun run = adminWith(Map.of("SPS_DATA_DIR", dataDir.toString()), "unlock", "ada");
+      AdminRun run = adminWithOnlyTheDataDir("unlock", "ada");
 
       assertEquals(0, run.exitCode(), run.err());
       assertEquals("Bearer " + TOKEN, onlyRequest().authorization());
@@ -381,7 +396,7 @@ class AdminCommandTest {
       server.answer(
           request -> Answer.problem(401, "Unauthorized", "A valid admin token is required."));
 
-      AdminRun run = adminWith(Map.of("SPS_DATA_DIR", dataDir.toString()), "show", "ada");
+      AdminRun run = adminWithOnlyTheDataDir("show", "ada");
 
       assertEquals(2, run.exitCode());
       assertTrue(
@@ -391,7 +406,7 @@ class AdminCommandTest {
 
     @Test
     void missingEverywhereIsExplainedBeforeAnyCall() {
-      AdminRun run = adminWith(Map.of("SPS_DATA_DIR", dataDir.toString()), "show", "ada");
+      AdminRun run = adminWithOnlyTheDataDir("show", "ada");
 
       assertEquals(2, run.exitCode());
       assertTrue(run.err().contains(dataDir.resolve("admin-token") + " does not exist"), run.err());
@@ -400,8 +415,8 @@ class AdminCommandTest {
 
     @Test
     void isNotNeededForHelpOrVersion() {
-      AdminRun help = adminWith(Map.of("SPS_DATA_DIR", dataDir.toString()), "--help");
-      AdminRun version = adminWith(Map.of("SPS_DATA_DIR", dataDir.toString()), "--version");
+      AdminRun help = adminWithOnlyTheDataDir("--help");
+      AdminRun version = adminWithOnlyTheDataDir("--version");
 
       assertEquals(0, help.exitCode());
       assertTrue(help.out().contains("register-service"), help.out());

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.singlepassword.adapters.web.html.PasswordField;
+import org.singlepassword.adapters.web.policy.NewPasswordFields;
 import org.singlepassword.application.port.in.password.ChangePasswordCommand;
 import org.singlepassword.domain.account.Channel;
 import org.singlepassword.domain.account.Username;
@@ -17,21 +18,23 @@ import org.singlepassword.domain.token.SecretToken;
 
 /**
  * The Account Password form as submitted: the FAQ's three boxes. "Re-enter new password" exists
- * only here, so it is checked only here. A final class, not a record, so that no password prints.
+ * only in the forms, so it is checked only there, as {@link NewPasswordFields} says. A final class,
+ * not a record, so that no password prints.
  */
 final class AccountPasswordForm {
 
   /** The three boxes, in the FAQ's order, with their field names and ids. */
   enum Field {
-    CURRENT("currentPassword", "current-password", "Current password", "current-password", false),
-    NEW("newPassword", "new-password", "New password", "new-password", true),
-    REENTERED(
-        "reenteredPassword", "reentered-password", "Re-enter new password", "new-password", false);
+    CURRENT(
+        new PasswordField(
+            "currentPassword", "current-password", "Current password", "current-password", false)),
+    NEW(NewPasswordFields.NEW),
+    REENTERED(NewPasswordFields.REENTERED);
 
     final PasswordField box;
 
-    Field(String name, String id, String label, String autocomplete, boolean explainedByPolicy) {
-      this.box = new PasswordField(name, id, label, autocomplete, explainedByPolicy);
+    Field(PasswordField box) {
+      this.box = box;
     }
   }
 
@@ -55,15 +58,7 @@ final class AccountPasswordForm {
     if (typed.get(Field.CURRENT).isEmpty()) {
       add(errors, Field.CURRENT, "Enter your current password");
     }
-    if (typed.get(Field.NEW).isEmpty()) {
-      add(errors, Field.NEW, "Enter your new password");
-    }
-    if (typed.get(Field.REENTERED).isEmpty()) {
-      add(errors, Field.REENTERED, "Re-enter your new password");
-    } else if (!typed.get(Field.NEW).isEmpty()
-        && !typed.get(Field.NEW).equals(typed.get(Field.REENTERED))) {
-      add(errors, Field.REENTERED, "The new passwords do not match");
-    }
+    NewPasswordFields.addFormProblems(errors, typed, Field.NEW, Field.REENTERED);
     return errors;
   }
 

@@ -13,7 +13,7 @@ import org.singlepassword.adapters.web.html.Html;
 import org.singlepassword.adapters.web.html.HtmlResponse;
 import org.singlepassword.adapters.web.html.Layout;
 import org.singlepassword.adapters.web.html.Paths;
-import org.singlepassword.adapters.web.policy.PolicyWording;
+import org.singlepassword.adapters.web.policy.NewPasswordFields;
 import org.singlepassword.adapters.web.profile.AccountPasswordForm.Field;
 import org.singlepassword.adapters.web.ratelimit.AttemptLimiter;
 import org.singlepassword.adapters.web.ratelimit.FormClient;
@@ -26,7 +26,6 @@ import org.singlepassword.application.port.in.password.ShowPasswordPolicyUseCase
 import org.singlepassword.application.port.in.signin.AccountLockedException;
 import org.singlepassword.domain.password.IncorrectPasswordException;
 import org.singlepassword.domain.policy.PasswordRejectedException;
-import org.singlepassword.domain.policy.Violation;
 
 /**
  * Incoming adapter: "Account Password" on My Profile's left menu, the FAQ's steps 3 to 6. It shows
@@ -43,12 +42,7 @@ public final class AccountPasswordPage {
       <h1>Account Password</h1>
       %s
       %s
-      <section class="policy" id="policy">
-      <p>For security purposes, your new password must be:</p>
-      <ul>
       %s
-      </ul>
-      </section>
       <form method="post" action="%s" class="account-password">
       %s
       %s
@@ -138,9 +132,7 @@ public final class AccountPasswordPage {
       } catch (IncorrectPasswordException incorrect) {
         AccountPasswordForm.add(errors, Field.CURRENT, "Your current password is incorrect");
       } catch (PasswordRejectedException rejected) {
-        for (Violation unmet : rejected.unmet()) {
-          AccountPasswordForm.add(errors, Field.NEW, PolicyWording.explain(unmet, clock.getZone()));
-        }
+        NewPasswordFields.addUnmetRules(errors, Field.NEW, rejected.unmet(), clock.getZone());
       } catch (AccountLockedException locked) {
         String until = Dates.time(locked.lockedUntil(), clock.getZone());
         String on = Dates.date(locked.lockedUntil(), clock.getZone());
@@ -184,23 +176,15 @@ public final class AccountPasswordPage {
           case PASSWORD_EXPIRED -> Html.render(EXPIRED);
           default -> Html.empty();
         };
-    List<Html> requirements =
-        PolicyWording.requirements(showPolicy.policy()).stream()
-            .map(requirement -> Html.render("<li>%s</li>", requirement.description()))
-            .toList();
-    List<Html> fields =
-        List.of(Field.values()).stream()
-            .map(field -> field.box.render(errors.getOrDefault(field, List.of())))
-            .toList();
     Html content =
         Html.render(
             FORM,
             mustChange,
             general,
-            Html.join(requirements),
+            NewPasswordFields.policy(showPolicy.policy()),
             Paths.ACCOUNT_PASSWORD,
             session.antiForgeryField(),
-            Html.join(fields));
+            NewPasswordFields.boxes(Field.values(), field -> field.box, errors));
     HtmlResponse.send(
         ctx, Layout.signedIn(TITLE, session.antiForgeryField(), ProfileMenu.beside(content)));
   }

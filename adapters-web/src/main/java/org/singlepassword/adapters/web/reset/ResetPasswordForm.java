@@ -1,12 +1,12 @@
 package org.singlepassword.adapters.web.reset;
 
 import io.javalin.http.Context;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.singlepassword.adapters.web.html.PasswordField;
+import org.singlepassword.adapters.web.policy.NewPasswordFields;
 import org.singlepassword.application.port.in.reset.ConfirmPasswordResetCommand;
 import org.singlepassword.domain.audit.ClientAddress;
 import org.singlepassword.domain.password.Password;
@@ -14,22 +14,23 @@ import org.singlepassword.domain.token.SecretToken;
 
 /**
  * The reset page's form as submitted: the link's token from the hidden field, and the two boxes.
- * "Re-enter new password" exists only here, so it is checked only here. A final class, not a
- * record, so that neither the token nor a password prints.
+ * "Re-enter new password" exists only in the forms, so it is checked only there, as {@link
+ * NewPasswordFields} says. A final class, not a record, so that neither the token nor a password
+ * prints.
  */
 final class ResetPasswordForm {
 
   static final String TOKEN = "token";
 
-  /** The two boxes, with their field names and ids. */
+  /** The two boxes, as on Account Password. */
   enum Field {
-    NEW("newPassword", "new-password", "New password", true),
-    REENTERED("reenteredPassword", "reentered-password", "Re-enter new password", false);
+    NEW(NewPasswordFields.NEW),
+    REENTERED(NewPasswordFields.REENTERED);
 
     final PasswordField box;
 
-    Field(String name, String id, String label, boolean explainedByPolicy) {
-      this.box = new PasswordField(name, id, label, "new-password", explainedByPolicy);
+    Field(PasswordField box) {
+      this.box = box;
     }
   }
 
@@ -57,20 +58,8 @@ final class ResetPasswordForm {
   /** What the form itself finds wrong: each empty box, then new passwords that differ. */
   Map<Field, List<String>> errors() {
     Map<Field, List<String>> errors = new EnumMap<>(Field.class);
-    if (typed.get(Field.NEW).isEmpty()) {
-      add(errors, Field.NEW, "Enter your new password");
-    }
-    if (typed.get(Field.REENTERED).isEmpty()) {
-      add(errors, Field.REENTERED, "Re-enter your new password");
-    } else if (!typed.get(Field.NEW).isEmpty()
-        && !typed.get(Field.NEW).equals(typed.get(Field.REENTERED))) {
-      add(errors, Field.REENTERED, "The new passwords do not match");
-    }
+    NewPasswordFields.addFormProblems(errors, typed, Field.NEW, Field.REENTERED);
     return errors;
-  }
-
-  static void add(Map<Field, List<String>> errors, Field field, String message) {
-    errors.computeIfAbsent(field, unused -> new ArrayList<>()).add(message);
   }
 
   /** The reset; only when {@link #token} is present and {@link #errors} empty. */

@@ -12,7 +12,7 @@ import org.singlepassword.adapters.web.html.Html;
 import org.singlepassword.adapters.web.html.HtmlResponse;
 import org.singlepassword.adapters.web.html.Layout;
 import org.singlepassword.adapters.web.html.Paths;
-import org.singlepassword.adapters.web.policy.PolicyWording;
+import org.singlepassword.adapters.web.policy.NewPasswordFields;
 import org.singlepassword.adapters.web.ratelimit.AttemptLimiter;
 import org.singlepassword.adapters.web.ratelimit.FormClient;
 import org.singlepassword.adapters.web.ratelimit.RetryAfter;
@@ -24,7 +24,6 @@ import org.singlepassword.application.port.in.password.ShowPasswordPolicyUseCase
 import org.singlepassword.application.port.in.reset.ConfirmPasswordResetUseCase;
 import org.singlepassword.application.port.in.reset.InvalidResetLinkException;
 import org.singlepassword.domain.policy.PasswordRejectedException;
-import org.singlepassword.domain.policy.Violation;
 import org.singlepassword.domain.token.SecretToken;
 
 /**
@@ -42,12 +41,7 @@ public final class ResetPasswordPage {
       """
       <h1>Choose a new password</h1>
       %s
-      <section class="policy" id="policy">
-      <p>For security purposes, your new password must be:</p>
-      <ul>
       %s
-      </ul>
-      </section>
       <form method="post" action="%s" class="account-password">
       %s
       <input type="hidden" name="token" value="%s">
@@ -134,9 +128,7 @@ public final class ResetPasswordPage {
         invalidLink(ctx);
         return;
       } catch (PasswordRejectedException rejected) {
-        for (Violation unmet : rejected.unmet()) {
-          ResetPasswordForm.add(errors, Field.NEW, PolicyWording.explain(unmet, zone));
-        }
+        NewPasswordFields.addUnmetRules(errors, Field.NEW, rejected.unmet(), zone);
       } catch (TooManyAttemptsException tooMany) {
         long seconds = tooMany.retryAfterSeconds();
         ctx.status(HttpStatus.TOO_MANY_REQUESTS).header(RetryAfter.HEADER, Long.toString(seconds));
@@ -161,23 +153,15 @@ public final class ResetPasswordPage {
 
   private void render(
       Context ctx, SecretToken token, Map<Field, List<String>> errors, Html general) {
-    List<Html> requirements =
-        PolicyWording.requirements(showPolicy.policy()).stream()
-            .map(requirement -> Html.render("<li>%s</li>", requirement.description()))
-            .toList();
-    List<Html> fields =
-        List.of(Field.values()).stream()
-            .map(field -> field.box.render(errors.getOrDefault(field, List.of())))
-            .toList();
     Html content =
         Html.render(
             FORM,
             general,
-            Html.join(requirements),
+            NewPasswordFields.policy(showPolicy.policy()),
             Paths.RESET_PASSWORD,
             Csrf.field(csrf.signedOutToken(ctx, Paths.RESET_PASSWORD)),
             token.reveal(),
-            Html.join(fields));
+            NewPasswordFields.boxes(Field.values(), field -> field.box, errors));
     HtmlResponse.send(ctx, Layout.signedOut(TITLE, content));
   }
 }

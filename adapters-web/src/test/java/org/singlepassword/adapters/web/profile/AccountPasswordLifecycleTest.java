@@ -7,14 +7,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.singlepassword.adapters.web.testing.Browser;
 import org.singlepassword.adapters.web.testing.FakeSessions;
 import org.singlepassword.adapters.web.testing.People;
+import org.singlepassword.adapters.web.testing.RecordingChangePassword;
 import org.singlepassword.adapters.web.testing.Response;
 import org.singlepassword.adapters.web.testing.RunningServer;
 import org.singlepassword.adapters.web.testing.TestClock;
@@ -34,8 +33,8 @@ class AccountPasswordLifecycleTest {
 
   private final TestClock clock = new TestClock();
   private final FakeSessions sessions = new FakeSessions();
-  private final List<ChangePasswordCommand> changes = new CopyOnWriteArrayList<>();
-  private final AtomicReference<RuntimeException> outcome = new AtomicReference<>();
+  private final RecordingChangePassword changePassword = new RecordingChangePassword();
+  private final List<ChangePasswordCommand> changes = changePassword.changes();
   private RunningServer server;
   private Browser browser;
   private String session;
@@ -44,15 +43,7 @@ class AccountPasswordLifecycleTest {
   void start() {
     server =
         RunningServer.start(
-            new UseCaseStubs()
-                .sessions(sessions)
-                .changePassword(
-                    command -> {
-                      changes.add(command);
-                      if (outcome.get() != null) {
-                        throw outcome.get();
-                      }
-                    }),
+            new UseCaseStubs().sessions(sessions).changePassword(changePassword),
             RunningServer.settings(clock));
     browser = server.browser();
     session = sessions.signIn(People.chan());
@@ -87,7 +78,7 @@ class AccountPasswordLifecycleTest {
 
   @Test
   void saysFromWhenAChangeMadeTooSoonIsAllowed() {
-    outcome.set(
+    changePassword.refuseWith(
         new PasswordRejectedException(
             List.of(
                 new Violation(
@@ -108,7 +99,8 @@ class AccountPasswordLifecycleTest {
 
   @Test
   void saysWhenALockFromGuessingEndsWith423() {
-    outcome.set(new AccountLockedException(TestClock.START.plus(Duration.ofMinutes(15))));
+    changePassword.refuseWith(
+        new AccountLockedException(TestClock.START.plus(Duration.ofMinutes(15))));
 
     Response response = confirm();
 

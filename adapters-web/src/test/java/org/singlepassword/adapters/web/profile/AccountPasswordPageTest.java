@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -15,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.singlepassword.adapters.web.testing.Browser;
 import org.singlepassword.adapters.web.testing.FakeSessions;
 import org.singlepassword.adapters.web.testing.People;
+import org.singlepassword.adapters.web.testing.RecordingChangePassword;
 import org.singlepassword.adapters.web.testing.Response;
 import org.singlepassword.adapters.web.testing.RunningServer;
 import org.singlepassword.adapters.web.testing.UseCaseStubs;
@@ -42,10 +41,8 @@ class AccountPasswordPageTest {
   private static final String OTHER = "Other-Secret-Pass3";
 
   private final FakeSessions sessions = new FakeSessions();
-  private final List<ChangePasswordCommand> changes = new CopyOnWriteArrayList<>();
-
-  /** What the stubbed use case throws; null: the change succeeds. */
-  private final AtomicReference<RuntimeException> outcome = new AtomicReference<>();
+  private final RecordingChangePassword changePassword = new RecordingChangePassword();
+  private final List<ChangePasswordCommand> changes = changePassword.changes();
 
   private RunningServer server;
   private Browser browser;
@@ -53,16 +50,7 @@ class AccountPasswordPageTest {
   @BeforeEach
   void start() {
     server =
-        RunningServer.start(
-            new UseCaseStubs()
-                .sessions(sessions)
-                .changePassword(
-                    command -> {
-                      changes.add(command);
-                      if (outcome.get() != null) {
-                        throw outcome.get();
-                      }
-                    }));
+        RunningServer.start(new UseCaseStubs().sessions(sessions).changePassword(changePassword));
     browser = server.browser();
   }
 
@@ -257,7 +245,7 @@ class AccountPasswordPageTest {
 
     @Test
     void saysWhenTheCurrentPasswordIsIncorrect() {
-      outcome.set(new IncorrectPasswordException());
+      changePassword.refuseWith(new IncorrectPasswordException());
 
       Response response = confirm(OTHER, NEW, NEW);
 
@@ -273,7 +261,7 @@ class AccountPasswordPageTest {
 
     @Test
     void listsEveryUnmetRuleInThePeoplesWords() {
-      outcome.set(
+      changePassword.refuseWith(
           new PasswordRejectedException(
               List.of(
                   Violation.of(new MinimumLength(10)),
@@ -306,7 +294,7 @@ class AccountPasswordPageTest {
 
     @Test
     void asksToTryAgainWhenTheAccountChangedAtTheSameTime() {
-      outcome.set(new ConcurrentChangeException());
+      changePassword.refuseWith(new ConcurrentChangeException());
 
       Response response = confirm(CURRENT, NEW, NEW);
 

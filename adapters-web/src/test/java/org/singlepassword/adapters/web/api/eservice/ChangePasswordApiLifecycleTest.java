@@ -6,13 +6,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.singlepassword.adapters.web.testing.ApiClient;
 import org.singlepassword.adapters.web.testing.EServices;
+import org.singlepassword.adapters.web.testing.RecordingChangePassword;
 import org.singlepassword.adapters.web.testing.Response;
 import org.singlepassword.adapters.web.testing.RunningServer;
 import org.singlepassword.adapters.web.testing.TestClock;
@@ -30,8 +29,8 @@ class ChangePasswordApiLifecycleTest {
   private static final String PATH = "/api/v1/accounts/chan.tm/password";
 
   private final TestClock clock = new TestClock();
-  private final List<ChangePasswordCommand> changes = new CopyOnWriteArrayList<>();
-  private final AtomicReference<RuntimeException> outcome = new AtomicReference<>();
+  private final RecordingChangePassword changePassword = new RecordingChangePassword();
+  private final List<ChangePasswordCommand> changes = changePassword.changes();
   private RunningServer server;
   private ApiClient api;
 
@@ -41,13 +40,7 @@ class ChangePasswordApiLifecycleTest {
         RunningServer.start(
             new UseCaseStubs()
                 .authenticateEService(EServices.onlySoul())
-                .changePassword(
-                    command -> {
-                      changes.add(command);
-                      if (outcome.get() != null) {
-                        throw outcome.get();
-                      }
-                    }),
+                .changePassword(changePassword),
             RunningServer.settings(clock));
     api = server.api();
   }
@@ -87,7 +80,8 @@ class ChangePasswordApiLifecycleTest {
 
   @Test
   void answersALockedAccountWith423AndRetryAfter() {
-    outcome.set(new AccountLockedException(TestClock.START.plus(Duration.ofMinutes(10))));
+    changePassword.refuseWith(
+        new AccountLockedException(TestClock.START.plus(Duration.ofMinutes(10))));
 
     Response response = change("");
 
@@ -98,7 +92,7 @@ class ChangePasswordApiLifecycleTest {
 
   @Test
   void answersAChangeMadeTooSoonWith422SayingFromWhen() {
-    outcome.set(
+    changePassword.refuseWith(
         new PasswordRejectedException(
             List.of(
                 new Violation(

@@ -7,14 +7,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.singlepassword.adapters.web.testing.ApiClient;
 import org.singlepassword.adapters.web.testing.EServices;
+import org.singlepassword.adapters.web.testing.RecordingChangePassword;
 import org.singlepassword.adapters.web.testing.Response;
 import org.singlepassword.adapters.web.testing.RunningServer;
 import org.singlepassword.adapters.web.testing.UseCaseStubs;
@@ -40,8 +39,8 @@ class ChangePasswordApiTest {
       """
       {"currentPassword": "Old-Secret-Pass1", "newPassword": "New-Secret-Pass2"}""";
 
-  private final List<ChangePasswordCommand> changes = new CopyOnWriteArrayList<>();
-  private final AtomicReference<RuntimeException> outcome = new AtomicReference<>();
+  private final RecordingChangePassword changePassword = new RecordingChangePassword();
+  private final List<ChangePasswordCommand> changes = changePassword.changes();
   private RunningServer server;
   private ApiClient api;
 
@@ -51,13 +50,7 @@ class ChangePasswordApiTest {
         RunningServer.start(
             new UseCaseStubs()
                 .authenticateEService(EServices.onlySoul())
-                .changePassword(
-                    command -> {
-                      changes.add(command);
-                      if (outcome.get() != null) {
-                        throw outcome.get();
-                      }
-                    }));
+                .changePassword(changePassword));
     api = server.api();
   }
 
@@ -98,7 +91,7 @@ class ChangePasswordApiTest {
 
     @Test
     void answers401ForAWrongCurrentPassword() {
-      outcome.set(new IncorrectPasswordException());
+      changePassword.refuseWith(new IncorrectPasswordException());
 
       Response response = change();
 
@@ -110,7 +103,7 @@ class ChangePasswordApiTest {
 
     @Test
     void answers409WhenTheAccountChangedAtTheSameTime() {
-      outcome.set(new ConcurrentChangeException());
+      changePassword.refuseWith(new ConcurrentChangeException());
 
       Response response = change();
 
@@ -122,7 +115,7 @@ class ChangePasswordApiTest {
 
     @Test
     void answers422WithEveryUnmetRuleAndItsParametersFlattened() throws Exception {
-      outcome.set(
+      changePassword.refuseWith(
           new PasswordRejectedException(
               List.of(
                   Violation.of(new MinimumLength(10)),
