@@ -32,9 +32,11 @@ public final class AccountNotices {
     this.clock = Objects.requireNonNull(clock);
   }
 
-  void send(Account account, Notice notice, Channel channel) {
+  /** Sends the notice; false when the mail system refused it (and that was audited). */
+  boolean send(Account account, Notice notice, Channel channel) {
     try {
       notifications.send(notice);
+      return true;
     } catch (NoticeNotSentException notSent) {
       transactions.inTransaction(
           () ->
@@ -44,6 +46,7 @@ public final class AccountNotices {
                       account.username(),
                       AuditEventType.NOTICE_NOT_SENT,
                       channel)));
+      return false;
     }
   }
 }

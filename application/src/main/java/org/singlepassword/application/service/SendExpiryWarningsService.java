@@ -64,14 +64,15 @@ public final class SendExpiryWarningsService implements SendExpiryWarningsUseCas
       boolean first =
           transactions.inTransactionReturning(
               () -> warnings.markSent(account.id(), account.passwordChangedAt()));
-      if (first) {
-        notices.send(
-            account,
-            new PasswordExpiringNotice(
-                account.email(),
-                account.displayName(),
-                aging.expiresAt(account.passwordChangedAt()).orElseThrow()),
-            Channel.ADMINISTRATOR);
+      // Marked before sending, so two instances never both send; a refused one is audited.
+      if (first
+          && notices.send(
+              account,
+              new PasswordExpiringNotice(
+                  account.email(),
+                  account.displayName(),
+                  aging.expiresAt(account.passwordChangedAt()).orElseThrow()),
+              Channel.ADMINISTRATOR)) {
         sent++;
       }
     }
