@@ -1,6 +1,7 @@
 package org.singlepassword.application.service;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,6 +22,12 @@ import org.singlepassword.domain.token.SecretToken;
  * account) shows at once.
  */
 public final class ResumeSessionService implements ResumeSessionUseCase {
+
+  /**
+   * Every page view would otherwise write to the database; an idle timeout a minute late at most is
+   * worth not doing that.
+   */
+  static final Duration TOUCH_AT_MOST_EVERY = Duration.ofMinutes(1);
 
   private final Transactions transactions;
   private final SessionStore sessions;
@@ -60,7 +67,9 @@ public final class ResumeSessionService implements ResumeSessionUseCase {
       sessions.remove(session.id());
       return Optional.empty();
     }
-    sessions.update(session.seenAt(now));
+    if (!now.isBefore(session.lastSeenAt().plus(TOUCH_AT_MOST_EVERY))) {
+      sessions.update(session.seenAt(now));
+    }
     return accounts
         .findById(session.accountId())
         .map(account -> Accounts.signedIn(account, aging, now))

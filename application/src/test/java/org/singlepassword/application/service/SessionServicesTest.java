@@ -72,6 +72,26 @@ class SessionServicesTest {
   }
 
   @Nested
+  class Touching {
+
+    @Test
+    void recordsUseAtMostOnceAMinuteSoThatPageViewsDoNotAllWrite() {
+      resumeAt(OPENED.plusSeconds(30));
+      assertEquals(OPENED, sessions.find(token.hash()).orElseThrow().lastSeenAt(), "not yet");
+
+      resumeAt(OPENED.plusSeconds(60));
+      assertEquals(OPENED.plusSeconds(60), sessions.find(token.hash()).orElseThrow().lastSeenAt());
+    }
+
+    @Test
+    void aSessionKeptAliveByUseOutlivesTheIdleTimeout() {
+      resumeAt(OPENED.plus(Duration.ofMinutes(20)));
+
+      assertTrue(resumeAt(OPENED.plus(Duration.ofMinutes(40))).isPresent());
+    }
+  }
+
+  @Nested
   class Opening {
 
     @Test
