@@ -32,7 +32,8 @@ final class Migrations {
               "V3__create_sessions.sql",
               "V4__create_audit_events.sql",
               "V5__account_lifecycle.sql",
-              "V6__password_resets.sql"));
+              "V6__password_resets.sql",
+              "V7__email_lookup_ignores_case.sql"));
 
   private static final String CREATE_SCHEMA_VERSION =
       """

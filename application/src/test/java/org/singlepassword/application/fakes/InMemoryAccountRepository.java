@@ -34,7 +34,7 @@ public final class InMemoryAccountRepository implements AccountRepository {
   @Override
   public List<Account> findByEmail(EmailAddress email) {
     return byId.values().stream()
-        .filter(state -> state.email().equals(email))
+        .filter(state -> state.email().value().equalsIgnoreCase(email.value()))
         .map(Account::restore)
         .toList();
   }

@@ -2,6 +2,7 @@ package org.singlepassword.adapters.persistence.account;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Locale;
 import java.util.Optional;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.SqlStatement;
@@ -68,6 +69,11 @@ record AccountRow(
         state.version());
   }
 
+  /** The address as looked up: in lower case, however it was typed or stored. */
+  static String emailKey(EmailAddress email) {
+    return email.value().toLowerCase(Locale.ROOT);
+  }
+
   /**
    * Binds each column to the parameter of its name in camel case, as the inserts and updates use.
    */
@@ -77,6 +83,7 @@ record AccountRow(
         .bind("username", username)
         .bind("displayName", displayName)
         .bind("email", email)
+        .bind("emailKey", emailKey(new EmailAddress(email)))
         .bind("passwordHash", passwordHash)
         .bind("status", status)
         .bind("passwordChangedAt", UtcTimestamps.toColumn(passwordChangedAt))

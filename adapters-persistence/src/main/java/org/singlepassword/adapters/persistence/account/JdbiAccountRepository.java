@@ -64,7 +64,7 @@ public final class JdbiAccountRepository implements AccountRepository {
              h.password_hash AS earlier_password_hash
         FROM accounts a
         LEFT JOIN password_history h ON h.account_id = a.id
-       WHERE a.email = :email
+       WHERE a.email_key = :emailKey
        ORDER BY a.id, h.position
       """;
 
@@ -94,10 +94,10 @@ public final class JdbiAccountRepository implements AccountRepository {
 
   private static final String INSERT =
       """
-      INSERT INTO accounts (id, username, display_name, email, password_hash, status,
+      INSERT INTO accounts (id, username, display_name, email, email_key, password_hash, status,
                             password_changed_at, password_changed_through,
                             enabled, failed_attempts, locked_until, version)
-      VALUES (:id, :username, :displayName, :email, :passwordHash, :status,
+      VALUES (:id, :username, :displayName, :email, :emailKey, :passwordHash, :status,
               :passwordChangedAt, :passwordChangedThrough,
               :enabled, :failedAttempts, :lockedUntil, :version)
       """;
@@ -106,6 +106,7 @@ public final class JdbiAccountRepository implements AccountRepository {
       """
       UPDATE accounts
          SET username = :username, display_name = :displayName, email = :email,
+             email_key = :emailKey,
              password_hash = :passwordHash, status = :status,
              password_changed_at = :passwordChangedAt,
              password_changed_through = :passwordChangedThrough,
@@ -142,7 +143,8 @@ public final class JdbiAccountRepository implements AccountRepository {
 
   @Override
   public List<Account> findByEmail(EmailAddress email) {
-    return findAll(SELECT_BY_EMAIL_WITH_HISTORY, query -> query.bind("email", email.value()));
+    return findAll(
+        SELECT_BY_EMAIL_WITH_HISTORY, query -> query.bind("emailKey", AccountRow.emailKey(email)));
   }
 
   /** The bounds are rounded up to the microsecond the column keeps, so they stay exact. */

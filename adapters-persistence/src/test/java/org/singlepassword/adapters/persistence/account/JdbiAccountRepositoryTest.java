@@ -129,7 +129,7 @@ class JdbiAccountRepositoryTest extends AccountRepositoryContract {
     assertFalse(second.get(30, TimeUnit.SECONDS));
   }
 
-  /** The reset by address and the daily expiry run each read the index V6 adds for them. */
+  /** The reset by address and the daily expiry run each read the index added for them. */
   @Test
   void findsByAddressAndByWhenThePasswordWasSetThroughTheirIndexes() throws SQLException {
     String byEmail =
@@ -138,7 +138,7 @@ class JdbiAccountRepositoryTest extends AccountRepositoryContract {
         QueryPlans.explain(
             database.jdbi(), JdbiAccountRepository.SELECT_PASSWORD_SET_BETWEEN_WITH_HISTORY);
 
-    assertTrue(byEmail.contains("index=ACCOUNTS_EMAIL"), byEmail);
+    assertTrue(byEmail.contains("index=ACCOUNTS_EMAIL_KEY"), byEmail);
     assertTrue(byPasswordSet.contains("index=ACCOUNTS_PASSWORD_CHANGED_AT"), byPasswordSet);
     // Each account's earlier passwords are looked up by key, not by a scan per account.
     assertTrue(byEmail.contains("index=PASSWORD_HISTORY_PK"), byEmail);

@@ -15,7 +15,10 @@ public interface AccountRepository {
 
   Optional<Account> findById(AccountId id);
 
-  /** Every account with this e-mail address (a family may share one), in no set order. */
+  /**
+   * Every account with this e-mail address, whatever the case it is typed in (a family may share
+   * one), in no set order.
+   */
   List<Account> findByEmail(EmailAddress email);
 
   /** Accounts whose password was set in {@code [from, to)}: those entering the expiry warning. */

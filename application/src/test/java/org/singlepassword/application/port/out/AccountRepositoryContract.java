@@ -197,6 +197,18 @@ public abstract class AccountRepositoryContract {
     assertEquals(List.of(account.state()), states(accountRepository().findByEmail(typed)));
   }
 
+  /** A person types the address as they remember it: its local part's case does not matter. */
+  @Test
+  void findsAnAccountWhateverTheCaseOfTheAddressTyped() {
+    EmailAddress email = uniqueEmail();
+    Account account = new SampleAccount(hasher).email(email).build();
+    accountRepository().addIfAbsent(account);
+    EmailAddress typed = new EmailAddress(email.value().toUpperCase(Locale.ROOT));
+
+    assertEquals(List.of(account.state()), states(accountRepository().findByEmail(typed)));
+    assertEquals(email, accountRepository().findByEmail(typed).get(0).email(), "kept as stored");
+  }
+
   /** A family may share one address: a reset asked for by address goes to each of its accounts. */
   @Test
   void findsEveryAccountSharingAnAddressEachOnceAndNoOther() {
