@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import org.singlepassword.application.port.in.accounts.ImportAccountsCommand;
 import org.singlepassword.application.port.in.accounts.ImportAccountsUseCase;
+import org.singlepassword.application.port.in.accounts.ImportInterruptedException;
 import org.singlepassword.application.port.in.accounts.ImportedAccount;
 import org.singlepassword.application.port.in.accounts.ImportedAccount.Result;
 import org.singlepassword.application.port.in.accounts.NewAccount;
@@ -67,7 +68,13 @@ public final class ImportAccountsService implements ImportAccountsUseCase {
     Set<Username> seen = new HashSet<>();
     List<NewAccount> rows = command.accounts();
     for (int start = 0; start < rows.size(); start += BATCH) {
-      outcomes.addAll(importBatch(rows.subList(start, Math.min(rows.size(), start + BATCH)), seen));
+      try {
+        outcomes.addAll(
+            importBatch(rows.subList(start, Math.min(rows.size(), start + BATCH)), seen));
+      } catch (RuntimeException failed) {
+        // The failed batch rolled back; the ones before it are stored and must be reported.
+        throw new ImportInterruptedException(outcomes, failed);
+      }
     }
     return List.copyOf(outcomes);
   }

@@ -2,6 +2,7 @@ package org.singlepassword.application.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.Mockito.doReturn;
 import static org.mockito.Mockito.spy;
@@ -26,6 +27,7 @@ import org.singlepassword.application.fakes.FakePasswordHasher;
 import org.singlepassword.application.fakes.InMemoryAccountRepository;
 import org.singlepassword.application.fakes.RecordingAuditTrail;
 import org.singlepassword.application.port.in.accounts.ImportAccountsCommand;
+import org.singlepassword.application.port.in.accounts.ImportInterruptedException;
 import org.singlepassword.application.port.in.accounts.ImportedAccount;
 import org.singlepassword.application.port.in.accounts.ImportedAccount.Result;
 import org.singlepassword.application.port.in.accounts.NewAccount;
@@ -256,6 +258,33 @@ class ImportAccountsServiceTest {
       assertEquals(Result.DUPLICATE, outcomes.get(600).result());
       assertEquals(Result.CREATED, outcomes.get(601).result());
       assertEquals(700, audit.events().size());
+    }
+
+    @Test
+    void reportsTheStoredRowsWithTheirPasswordsWhenALaterBatchFails() {
+      AccountRepository failingInTheSecondBatch =
+          new ForwardingAccountRepository(accounts) {
+            @Override
+            public boolean addIfAbsent(Account account) {
+              if (account.username().equals(new Username("s0600"))) {
+                throw new IllegalStateException("the database went away");
+              }
+              return super.addIfAbsent(account);
+            }
+          };
+
+      ImportInterruptedException interrupted =
+          assertThrows(
+              ImportInterruptedException.class,
+              () ->
+                  service(failingInTheSecondBatch)
+                      .importAccounts(intake(usernames.toArray(String[]::new))));
+
+      assertEquals(ImportAccountsService.BATCH, interrupted.completed().size());
+      assertTrue(
+          interrupted.completed().stream()
+              .allMatch(outcome -> outcome.initialPassword().isPresent()));
+      assertTrue(accounts.findByUsername(new Username("s0500")).isPresent());
     }
   }
 }

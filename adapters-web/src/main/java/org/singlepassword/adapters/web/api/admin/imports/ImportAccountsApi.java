@@ -14,8 +14,11 @@ import org.singlepassword.adapters.web.api.csv.CsvRecord;
 import org.singlepassword.adapters.web.api.csv.CsvSyntaxException;
 import org.singlepassword.application.port.in.accounts.ImportAccountsCommand;
 import org.singlepassword.application.port.in.accounts.ImportAccountsUseCase;
+import org.singlepassword.application.port.in.accounts.ImportInterruptedException;
 import org.singlepassword.application.port.in.accounts.ImportedAccount;
 import org.singlepassword.application.port.in.accounts.NewAccount;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Incoming adapter: {@code POST /api/v1/admin/accounts/import}, an administrator provisioning a
@@ -33,6 +36,10 @@ public final class ImportAccountsApi {
   private static final String HEADER = String.join(",", ImportRow.COLUMNS);
   // Excel saves "CSV UTF-8" with a byte order mark in front of the header.
   private static final String BYTE_ORDER_MARK = "\uFEFF";
+
+  private static final Logger LOG = LoggerFactory.getLogger(ImportAccountsApi.class);
+  private static final String NOT_STORED =
+      "not stored: the import stopped on a server error; import this row again";
 
   private final ImportAccountsUseCase importAccounts;
   private final int maxBytes;
@@ -80,19 +87,36 @@ public final class ImportAccountsApi {
 
   private ImportReport report(List<ImportRow> parsed) {
     List<NewAccount> valid = parsed.stream().flatMap(row -> row.account().stream()).toList();
-    List<ImportedAccount> outcomes =
-        valid.isEmpty()
-            ? List.of()
-            : importAccounts.importAccounts(new ImportAccountsCommand(valid));
+    List<ImportedAccount> outcomes;
+    try {
+      outcomes =
+          valid.isEmpty()
+              ? List.of()
+              : importAccounts.importAccounts(new ImportAccountsCommand(valid));
+    } catch (ImportInterruptedException interrupted) {
+      // The rows stored before the failure are reported with their initial passwords: a 500 here
+      // would lose them, and a re-run would only say "exists".
+      LOG.error("Import stopped after {} rows", interrupted.completed().size(), interrupted);
+      return report(parsed, interrupted.completed());
+    }
     if (outcomes.size() != valid.size()) {
       throw new IllegalStateException(
           "the import answered " + outcomes.size() + " outcomes for " + valid.size() + " rows");
     }
+    return report(parsed, outcomes);
+  }
+
+  /** Every row in the file's order: its outcome, its error, or "not stored" after a failure. */
+  private static ImportReport report(List<ImportRow> parsed, List<ImportedAccount> outcomes) {
     ImportReport report = new ImportReport();
     Iterator<ImportedAccount> outcome = outcomes.iterator();
     for (ImportRow row : parsed) {
       if (row.account().isEmpty()) {
         report.error(row.typedUsername(), row.reason());
+        continue;
+      }
+      if (!outcome.hasNext()) {
+        report.error(row.typedUsername(), NOT_STORED);
         continue;
       }
       ImportedAccount next = outcome.next();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -14,7 +15,11 @@ import org.singlepassword.adapters.web.testing.ApiClient;
 import org.singlepassword.adapters.web.testing.Response;
 import org.singlepassword.adapters.web.testing.RunningServer;
 import org.singlepassword.adapters.web.testing.UseCaseStubs;
+import org.singlepassword.application.port.in.accounts.ImportAccountsUseCase;
+import org.singlepassword.application.port.in.accounts.ImportInterruptedException;
+import org.singlepassword.application.port.in.accounts.ImportedAccount;
 import org.singlepassword.application.port.in.accounts.NewAccount;
+import org.singlepassword.domain.password.Password;
 
 /**
  * Provisioning an intake from a CSV file: every row answered in the file's order, a bad row never
@@ -49,6 +54,38 @@ class AdminAccountsImportTest {
         csv.getBytes(StandardCharsets.UTF_8),
         "Authorization",
         ADMIN);
+  }
+
+  @Test
+  void reportsTheStoredRowsAndMarksTheRestNotStoredWhenTheImportStops() {
+    server.close();
+    ImportAccountsUseCase stopsAfterTheFirst =
+        command -> {
+          NewAccount first = command.accounts().get(0);
+          throw new ImportInterruptedException(
+              List.of(
+                  new ImportedAccount(
+                      first.username(),
+                      ImportedAccount.Result.CREATED,
+                      Optional.of(Password.of("Initial2026Pass")))),
+              new IllegalStateException("the database went away"));
+        };
+    server = RunningServer.start(new UseCaseStubs().importAccounts(stopsAfterTheFirst));
+    api = server.api();
+
+    Response response =
+        importCsv(
+            HEADER
+                + "chan.tm,chan.tm@example.edu,Chan Tai Man\r\n"
+                + "lee.sm,lee.sm@example.edu,Lee Siu Ming\r\n");
+
+    assertEquals(200, response.status(), response.body());
+    assertEquals(
+        REPORT_HEADER
+            + "chan.tm,created,Initial2026Pass,\r\n"
+            + "lee.sm,error,,not stored: the import stopped on a server error; import this row"
+            + " again\r\n",
+        response.body());
   }
 
   @Nested
