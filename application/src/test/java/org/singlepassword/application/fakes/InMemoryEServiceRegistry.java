@@ -1,5 +1,7 @@
 package org.singlepassword.application.fakes;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,5 +22,15 @@ public final class InMemoryEServiceRegistry implements EServiceRegistry {
   @Override
   public boolean addIfAbsent(EService eService) {
     return byId.putIfAbsent(eService.id(), eService) == null;
+  }
+
+  @Override
+  public List<EService> list() {
+    return byId.values().stream().sorted(Comparator.comparing(e -> e.id().value())).toList();
+  }
+
+  @Override
+  public boolean update(EService eService) {
+    return byId.replace(eService.id(), eService) != null;
   }
 }

@@ -18,5 +18,7 @@ public enum AuditEventType {
   /** "Forgot your password?": a reset link was sent to the account's e-mail address. */
   PASSWORD_RESET_REQUESTED,
   /** The mail system refused a notice about the account; IT should look at the mail setup. */
-  NOTICE_NOT_SENT
+  NOTICE_NOT_SENT,
+  /** Single sign-on: a CAS service ticket let the person into an e-service. */
+  SERVICE_TICKET_ISSUED
 }

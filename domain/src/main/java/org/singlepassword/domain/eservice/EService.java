@@ -7,7 +7,8 @@ import org.singlepassword.domain.token.TokenHash;
 /**
  * An e-service of the institution (Learner Portal, SOUL, Online Enrolment Services) that signs its
  * users in with their single password. It authenticates to the API with its id and a secret, of
- * which only the hash is kept.
+ * which only the hash is kept. People are sent back to it only at the addresses it registered:
+ * exact ones, or prefixes ending in {@code *} (see {@link ServiceUrlPattern}).
  */
 public record EService(
     EServiceId id, String name, List<String> serviceUrls, TokenHash secretHash, boolean enabled) {
@@ -23,10 +24,23 @@ public record EService(
       throw new IllegalArgumentException("an e-service name has 1 to 100 printable characters");
     }
     serviceUrls = List.copyOf(serviceUrls);
-    for (String url : serviceUrls) {
-      if (!url.startsWith("https://") && !url.startsWith("http://")) {
-        throw new IllegalArgumentException("a service URL starts with https:// or http://: " + url);
-      }
-    }
+    serviceUrls.forEach(ServiceUrlPattern::new);
+  }
+
+  /** Whether this e-service may have people sent back to the address after signing in. */
+  public boolean accepts(ServiceUrl url) {
+    return serviceUrls.stream()
+        .map(ServiceUrlPattern::new)
+        .anyMatch(pattern -> pattern.matches(url));
+  }
+
+  /** The same e-service, known from now on by a new secret; the old one stops working. */
+  public EService withSecret(TokenHash newSecretHash) {
+    return new EService(id, name, serviceUrls, newSecretHash, enabled);
+  }
+
+  /** The same e-service, allowed or refused from now on. */
+  public EService withEnabled(boolean nowEnabled) {
+    return new EService(id, name, serviceUrls, secretHash, nowEnabled);
   }
 }

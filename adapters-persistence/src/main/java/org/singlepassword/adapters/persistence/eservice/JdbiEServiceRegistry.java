@@ -33,6 +33,22 @@ public final class JdbiEServiceRegistry implements EServiceRegistry {
        ORDER BY position
       """;
 
+  private static final String SELECT_ALL =
+      """
+      SELECT id, name, secret_hash, enabled
+        FROM e_services
+       ORDER BY id
+      """;
+
+  private static final String UPDATE =
+      """
+      UPDATE e_services
+         SET name = :name, secret_hash = :secretHash, enabled = :enabled
+       WHERE id = :id
+      """;
+
+  private static final String DELETE_URLS = "DELETE FROM e_service_urls WHERE e_service_id = :id";
+
   private static final String COUNT_TAKEN = "SELECT COUNT(*) FROM e_services WHERE id = :id";
 
   private static final String INSERT =
@@ -82,6 +98,31 @@ public final class JdbiEServiceRegistry implements EServiceRegistry {
             }
             throw failure;
           }
+          insertUrls(handle, EServiceUrlRow.of(eService));
+          return true;
+        });
+  }
+
+  /** A handful of rows: one query for the e-services, one each for their URLs. */
+  @Override
+  public List<EService> list() {
+    return jdbi.withHandle(
+        handle ->
+            handle.createQuery(SELECT_ALL).map(EServiceRow.MAPPER).list().stream()
+                .map(row -> row.toDomain(serviceUrls(handle, row.id())))
+                .toList());
+  }
+
+  /** The row and its URLs replaced in one transaction, so no reader sees half of a change. */
+  @Override
+  public boolean update(EService eService) {
+    EServiceRow row = EServiceRow.of(eService);
+    return jdbi.inTransaction(
+        handle -> {
+          if (row.bindTo(handle.createUpdate(UPDATE)).execute() == 0) {
+            return false;
+          }
+          handle.createUpdate(DELETE_URLS).bind("id", row.id()).execute();
           insertUrls(handle, EServiceUrlRow.of(eService));
           return true;
         });
