@@ -15,6 +15,11 @@ public record ServiceUrlPattern(String value) {
 
   public ServiceUrlPattern {
     Objects.requireNonNull(value, "service URL pattern");
+    // Stored whole, star included, where the addresses themselves fit.
+    if (value.length() > ServiceUrl.MAX_LENGTH) {
+      throw new IllegalArgumentException(
+          "a service URL pattern has at most " + ServiceUrl.MAX_LENGTH + " characters");
+    }
     String address = value.endsWith(ANY) ? value.substring(0, value.length() - 1) : value;
     ServiceUrl url = new ServiceUrl(address);
     if (address.contains("*")) {
