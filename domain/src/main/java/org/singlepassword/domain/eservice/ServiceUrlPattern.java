@@ -1,6 +1,7 @@
 package org.singlepassword.domain.eservice;
 
 import java.net.URI;
+import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -10,6 +11,16 @@ import java.util.Objects;
  * to {@code https://soul.example.edu.evil.example}.
  */
 public record ServiceUrlPattern(String value) {
+
+  /**
+   * Of patterns matching one address, the one that says most about it first: an exact address
+   * before any prefix, a longer prefix before a shorter, so that {@code
+   * https://www.example.edu/soul/*} outranks {@code https://www.example.edu/*}.
+   */
+  public static final Comparator<ServiceUrlPattern> MOST_SPECIFIC_FIRST =
+      Comparator.comparing(ServiceUrlPattern::isPrefix)
+          .thenComparing(
+              Comparator.comparingInt((ServiceUrlPattern p) -> p.value().length()).reversed());
 
   private static final String ANY = "*";
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -46,6 +47,32 @@ class EServiceTest {
       })
   void refusesEveryOtherAddress(String address) {
     assertFalse(soul.accepts(new ServiceUrl(address)));
+  }
+
+  @Test
+  void namesItsRegistrationThatSaysMostAboutAnAddress() {
+    EService portal =
+        new EService(
+            SOUL,
+            "SOUL",
+            List.of(
+                "https://www.example.edu/*",
+                "https://www.example.edu/soul/login",
+                "https://www.example.edu/soul/*"),
+            SECRET,
+            true);
+
+    assertEquals(
+        Optional.of(new ServiceUrlPattern("https://www.example.edu/soul/login")),
+        portal.mostSpecificMatch(new ServiceUrl("https://www.example.edu/soul/login?x=1")));
+    assertEquals(
+        Optional.of(new ServiceUrlPattern("https://www.example.edu/soul/*")),
+        portal.mostSpecificMatch(new ServiceUrl("https://www.example.edu/soul/home")));
+    assertEquals(
+        Optional.of(new ServiceUrlPattern("https://www.example.edu/*")),
+        portal.mostSpecificMatch(new ServiceUrl("https://www.example.edu/news")));
+    assertEquals(
+        Optional.empty(), portal.mostSpecificMatch(new ServiceUrl("https://evil.example/soul/")));
   }
 
   @Test

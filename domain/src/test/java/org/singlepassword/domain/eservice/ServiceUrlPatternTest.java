@@ -1,9 +1,14 @@
 package org.singlepassword.domain.eservice;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -147,6 +152,24 @@ class ServiceUrlPatternTest {
       assertTrue(matches("https://soul.example.edu/login?*", "https://soul.example.edu/login?a"));
       assertFalse(matches("https://soul.example.edu/login?*", "https://soul.example.edu/login"));
     }
+  }
+
+  @Test
+  void ranksAnExactAddressThenTheLongerPrefixFirst() {
+    List<ServiceUrlPattern> mostSpecificFirst =
+        Stream.of(
+                "https://www.example.edu/soul/login",
+                "https://www.example.edu",
+                "https://www.example.edu/soul/*",
+                "https://www.example.edu/*")
+            .map(ServiceUrlPattern::new)
+            .toList();
+    List<ServiceUrlPattern> shuffled = new ArrayList<>(mostSpecificFirst);
+    Collections.reverse(shuffled);
+
+    shuffled.sort(ServiceUrlPattern.MOST_SPECIFIC_FIRST);
+
+    assertEquals(mostSpecificFirst, shuffled);
   }
 
   @ParameterizedTest
