@@ -33,7 +33,8 @@ final class Migrations {
               "V4__create_audit_events.sql",
               "V5__account_lifecycle.sql",
               "V6__password_resets.sql",
-              "V7__email_lookup_ignores_case.sql"));
+              "V7__email_lookup_ignores_case.sql",
+              "V8__service_tickets.sql"));
 
   private static final String CREATE_SCHEMA_VERSION =
       """

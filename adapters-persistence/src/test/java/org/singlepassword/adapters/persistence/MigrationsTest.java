@@ -51,7 +51,8 @@ class MigrationsTest {
           "SESSIONS",
           "AUDIT_EVENTS",
           "PASSWORD_RESETS",
-          "EXPIRY_WARNINGS");
+          "EXPIRY_WARNINGS",
+          "SERVICE_TICKETS");
 
   @TempDir Path dataDirectory;
 
