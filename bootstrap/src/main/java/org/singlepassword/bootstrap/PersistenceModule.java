@@ -12,11 +12,13 @@ import org.singlepassword.adapters.persistence.eservice.JdbiEServiceRegistry;
 import org.singlepassword.adapters.persistence.reset.JdbiExpiryWarnings;
 import org.singlepassword.adapters.persistence.reset.JdbiPasswordResets;
 import org.singlepassword.adapters.persistence.session.JdbiSessionStore;
+import org.singlepassword.adapters.persistence.sso.JdbiServiceTickets;
 import org.singlepassword.application.port.out.AccountRepository;
 import org.singlepassword.application.port.out.AuditTrail;
 import org.singlepassword.application.port.out.EServiceRegistry;
 import org.singlepassword.application.port.out.ExpiryWarnings;
 import org.singlepassword.application.port.out.PasswordResets;
+import org.singlepassword.application.port.out.ServiceTickets;
 import org.singlepassword.application.port.out.SessionStore;
 import org.singlepassword.application.port.out.Transactions;
 
@@ -81,5 +83,11 @@ final class PersistenceModule extends AbstractModule {
   @Singleton
   ExpiryWarnings expiryWarnings(Jdbi jdbi) {
     return new JdbiExpiryWarnings(jdbi);
+  }
+
+  @Provides
+  @Singleton
+  ServiceTickets serviceTickets(Jdbi jdbi) {
+    return new JdbiServiceTickets(jdbi);
   }
 }
