@@ -15,12 +15,31 @@ import org.singlepassword.application.port.out.StoreUnavailableException;
  */
 final class UnreachableDatabase implements HandleCallbackDecorator {
 
-  /** A connection from the pool, which waits a few seconds for one before giving up. */
+  /**
+   * A connection from the pool, which waits a few seconds for one before giving up. Its first use
+   * happens here: a connection the server dropped while it lay idle in the pool fails at first use,
+   * and JDBI's own first use (reading the autocommit mode as it opens a handle) comes before any
+   * work this class can wrap.
+   */
   static Connection connect(DataSource pool) {
+    Connection connection;
     try {
-      return pool.getConnection();
+      connection = pool.getConnection();
     } catch (SQLException unavailable) {
       throw new StoreUnavailableException(unavailable);
+    }
+    try {
+      connection.getAutoCommit();
+      return connection;
+    } catch (SQLException broken) {
+      StoreUnavailableException unavailable = new StoreUnavailableException(broken);
+      try {
+        // The pool sees the failure and drops the connection rather than lend it again.
+        connection.close();
+      } catch (SQLException closing) {
+        unavailable.addSuppressed(closing);
+      }
+      throw unavailable;
     }
   }
 
