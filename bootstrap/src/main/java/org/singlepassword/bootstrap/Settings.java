@@ -27,7 +27,8 @@ public record Settings(
     LockoutSettings lockout,
     URI publicUrl,
     Duration resetLinkLifetime,
-    MailSettings mail) {
+    MailSettings mail,
+    DatabaseSettings database) {
 
   /** The FAQ's password policy parameters. */
   public record PolicySettings(
@@ -108,7 +109,8 @@ public record Settings(
             read.optionalText("SPS_SMTP_USERNAME"),
             read.optionalText("SPS_SMTP_PASSWORD"),
             read.bool("SPS_SMTP_STARTTLS", true),
-            read.email("SPS_MAIL_FROM", "single-password@example.edu")));
+            read.email("SPS_MAIL_FROM", "single-password@example.edu")),
+        DatabaseSettings.read(read));
   }
 
   /** The same settings on another port and data directory: what tests and benchmarks start. */
@@ -128,7 +130,8 @@ public record Settings(
         lockout,
         publicUrl,
         resetLinkLifetime,
-        mail);
+        mail,
+        database);
   }
 
   /** Keeps the admin token out of logs and exception messages. */
@@ -154,6 +157,8 @@ public record Settings(
         + publicUrl
         + ", mail="
         + mail
+        + ", database="
+        + database
         + "]";
   }
 }

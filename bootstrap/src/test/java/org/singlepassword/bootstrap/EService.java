@@ -38,13 +38,25 @@ final class EService {
 
   Answer post(String path, Map<String, ?> body) {
     try {
+      return send(
+          HttpRequest.newBuilder(base.resolve(path))
+              .header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))),
+          path);
+    } catch (IOException unwritable) {
+      throw new AssertionError("not JSON: " + body, unwritable);
+    }
+  }
+
+  Answer get(String path) {
+    return send(HttpRequest.newBuilder(base.resolve(path)).GET(), path);
+  }
+
+  private Answer send(HttpRequest.Builder request, String path) {
+    try {
       HttpResponse<String> response =
           http.send(
-              HttpRequest.newBuilder(base.resolve(path))
-                  .header("Authorization", authorization)
-                  .header("Content-Type", "application/json")
-                  .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
-                  .build(),
+              request.header("Authorization", authorization).build(),
               HttpResponse.BodyHandlers.ofString());
       return new Answer(response.statusCode(), response.body());
     } catch (IOException failed) {
