@@ -22,7 +22,10 @@ import org.singlepassword.application.port.out.ServiceTickets;
 import org.singlepassword.application.port.out.SessionStore;
 import org.singlepassword.application.port.out.Transactions;
 
-/** Wiring: the storage ports to the JDBI adapters over the embedded HSQLDB file database. */
+/**
+ * Wiring: the storage ports to the JDBI adapters, over the embedded HSQLDB file database or, when
+ * {@code SPS_DB_URL} names one, an external database that several instances may share.
+ */
 final class PersistenceModule extends AbstractModule {
 
   private final Settings settings;
@@ -34,7 +37,11 @@ final class PersistenceModule extends AbstractModule {
   @Provides
   @Singleton
   Database database() {
-    return Database.openEmbedded(settings.dataDir());
+    DatabaseSettings database = settings.database();
+    return database
+        .url()
+        .map(url -> Database.open(url, database.username(), database.password()))
+        .orElseGet(() -> Database.openEmbedded(settings.dataDir()));
   }
 
   @Provides

@@ -29,7 +29,8 @@ public record Settings(
     URI publicUrl,
     Duration resetLinkLifetime,
     MailSettings mail,
-    Duration serviceTicketLifetime) {
+    Duration serviceTicketLifetime,
+    DatabaseSettings database) {
 
   /** The FAQ's password policy parameters. */
   public record PolicySettings(
@@ -115,7 +116,8 @@ public record Settings(
             "SPS_SERVICE_TICKET_TTL",
             "PT10S",
             IssueServiceTicketService.MIN_LIFETIME,
-            IssueServiceTicketService.MAX_LIFETIME));
+            IssueServiceTicketService.MAX_LIFETIME),
+        DatabaseSettings.read(read));
   }
 
   /** The same settings on another port and data directory: what tests and benchmarks start. */
@@ -136,7 +138,8 @@ public record Settings(
         publicUrl,
         resetLinkLifetime,
         mail,
-        serviceTicketLifetime);
+        serviceTicketLifetime,
+        database);
   }
 
   /** Keeps the admin token out of logs and exception messages. */
@@ -164,6 +167,8 @@ public record Settings(
         + mail
         + ", serviceTicketLifetime="
         + serviceTicketLifetime
+        + ", database="
+        + database
         + "]";
   }
 }

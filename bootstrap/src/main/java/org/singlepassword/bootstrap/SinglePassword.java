@@ -80,6 +80,7 @@ public final class SinglePassword implements AutoCloseable {
   private void announce(Settings settings, AdminTokenFile.Resolved adminToken, Injector injector) {
     String signIn = "http://" + settings.httpHost() + ":" + port() + "/sign-in";
     log.info("Single-Password is up: {} (data in {})", signIn, settings.dataDir());
+    log.info("Database: {}", settings.database());
     log.info("Admin API token: from {}", adminToken.origin());
     log.info(
         "E-mails: {}",

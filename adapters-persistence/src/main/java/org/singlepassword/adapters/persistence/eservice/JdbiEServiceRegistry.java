@@ -9,8 +9,7 @@ import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
-import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
-import org.singlepassword.adapters.persistence.SqlStates;
+import org.singlepassword.adapters.persistence.KeyedInserts;
 import org.singlepassword.application.port.out.EServiceRegistry;
 import org.singlepassword.domain.eservice.EService;
 import org.singlepassword.domain.eservice.EServiceId;
@@ -96,16 +95,10 @@ public final class JdbiEServiceRegistry implements EServiceRegistry {
     EServiceRow row = EServiceRow.of(eService);
     return jdbi.inTransaction(
         handle -> {
-          if (handle.createQuery(COUNT_TAKEN).bind("id", row.id()).mapTo(Long.class).one() > 0) {
+          if (handle.createQuery(COUNT_TAKEN).bind("id", row.id()).mapTo(Long.class).one() > 0
+              || !KeyedInserts.insertUnlessKeyTaken(
+                  handle, row.bindTo(handle.createUpdate(INSERT)))) {
             return false;
-          }
-          try {
-            row.bindTo(handle.createUpdate(INSERT)).execute();
-          } catch (UnableToExecuteStatementException failure) {
-            if (SqlStates.isUniqueViolation(failure)) {
-              return false;
-            }
-            throw failure;
           }
           insertUrls(handle, EServiceUrlRow.of(eService));
           return true;
