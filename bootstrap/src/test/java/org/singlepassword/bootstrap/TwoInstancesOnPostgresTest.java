@@ -70,11 +70,17 @@ class TwoInstancesOnPostgresTest {
         EService.administrator(second, RunningService.ADMIN_TOKEN)
             .post(
                 "/api/v1/admin/services",
-                Map.of("id", "soul", "name", "SOUL", "serviceUrls", List.of("https://soul/")));
+                Map.of(
+                    "id",
+                    "exam-portal",
+                    "name",
+                    "Examination Portal",
+                    "serviceUrls",
+                    List.of("https://exams.example.edu/")));
     assertEquals(201, registered.status(), registered.body());
     String secret = registered.json().get("secret").asText();
-    soulOnFirst = EService.withSecret(first, "soul", secret);
-    soulOnSecond = EService.withSecret(second, "soul", secret);
+    soulOnFirst = EService.withSecret(first, "exam-portal", secret);
+    soulOnSecond = EService.withSecret(second, "exam-portal", secret);
   }
 
   @AfterEach
