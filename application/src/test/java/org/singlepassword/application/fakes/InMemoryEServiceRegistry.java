@@ -1,5 +1,7 @@
 package org.singlepassword.application.fakes;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,6 +17,13 @@ public final class InMemoryEServiceRegistry implements EServiceRegistry {
   @Override
   public Optional<EService> find(EServiceId id) {
     return Optional.ofNullable(byId.get(id));
+  }
+
+  @Override
+  public List<EService> list() {
+    return byId.values().stream()
+        .sorted(Comparator.comparing(eService -> eService.id().value()))
+        .toList();
   }
 
   @Override

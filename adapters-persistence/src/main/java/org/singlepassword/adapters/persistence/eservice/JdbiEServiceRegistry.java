@@ -1,5 +1,6 @@
 package org.singlepassword.adapters.persistence.eservice;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,6 +25,8 @@ public final class JdbiEServiceRegistry implements EServiceRegistry {
         FROM e_services
        WHERE id = :id
       """;
+
+  private static final String SELECT_ALL = "SELECT id, name, secret_hash, enabled FROM e_services";
 
   private static final String SELECT_URLS =
       """
@@ -63,6 +66,17 @@ public final class JdbiEServiceRegistry implements EServiceRegistry {
                 .map(EServiceRow.MAPPER)
                 .findOne()
                 .map(row -> row.toDomain(serviceUrls(handle, row.id()))));
+  }
+
+  /** Sorted here rather than in SQL, where a database's collation may order '-' its own way. */
+  @Override
+  public List<EService> list() {
+    return jdbi.withHandle(
+        handle ->
+            handle.createQuery(SELECT_ALL).map(EServiceRow.MAPPER).list().stream()
+                .map(row -> row.toDomain(serviceUrls(handle, row.id())))
+                .sorted(Comparator.comparing(eService -> eService.id().value()))
+                .toList());
   }
 
   /** A new e-service, with its URLs in the same transaction: the caller's, or one of its own. */

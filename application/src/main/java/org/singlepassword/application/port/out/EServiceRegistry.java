@@ -1,5 +1,6 @@
 package org.singlepassword.application.port.out;
 
+import java.util.List;
 import java.util.Optional;
 import org.singlepassword.domain.eservice.EService;
 import org.singlepassword.domain.eservice.EServiceId;
@@ -8,6 +9,9 @@ import org.singlepassword.domain.eservice.EServiceId;
 public interface EServiceRegistry {
 
   Optional<EService> find(EServiceId id);
+
+  /** Every registered e-service, enabled or not, sorted by id. */
+  List<EService> list();
 
   /** Registers a new e-service; false, and nothing stored, when its id is taken. */
   boolean addIfAbsent(EService eService);

@@ -64,6 +64,26 @@ public abstract class EServiceRegistryContract {
   }
 
   @Test
+  void listsEveryEServiceSortedById() {
+    EService second = eService("SOUL", List.of(), false);
+    EService first =
+        new EService(
+            new EServiceId("a" + second.id().value()),
+            "Learner Portal",
+            List.of("https://portal.example.edu/"),
+            SecretToken.generate(random).hash(),
+            true);
+    eServiceRegistry().addIfAbsent(second);
+    eServiceRegistry().addIfAbsent(first);
+
+    List<EService> listed = eServiceRegistry().list();
+
+    assertTrue(listed.containsAll(List.of(first, second)), listed::toString);
+    List<String> ids = listed.stream().map(eService -> eService.id().value()).toList();
+    assertEquals(ids.stream().sorted().toList(), ids);
+  }
+
+  @Test
   void findsNothingForAnUnknownId() {
     assertTrue(eServiceRegistry().find(uniqueId()).isEmpty());
   }
