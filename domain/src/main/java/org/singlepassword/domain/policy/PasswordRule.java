@@ -18,4 +18,9 @@ public interface PasswordRule {
 
   /** The violation when the candidate, in this context, does not meet this rule. */
   Optional<Violation> check(Password candidate, PasswordContext context);
+
+  /** The violation when the candidate, with nothing known around it, does not meet this rule. */
+  default Optional<Violation> check(Password candidate) {
+    return check(candidate, PasswordContext.none());
+  }
 }
