@@ -103,7 +103,12 @@ public final class Password {
    * lower case by Unicode's rules without a locale's exceptions (no Turkish dotless i).
    */
   static String fold(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    // Plain ASCII is its own NFC form: the common case skips the normaliser.
+    String normalized =
+        text.chars().allMatch(unit -> unit < 0x80)
+            ? text
+            : Normalizer.normalize(text, Normalizer.Form.NFC);
+    return normalized.toLowerCase(Locale.ROOT);
   }
 
   /**
