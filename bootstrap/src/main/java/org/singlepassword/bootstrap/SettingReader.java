@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -122,14 +123,19 @@ final class SettingReader {
 
   /** The path of a file that exists and can be read, if the variable is set. */
   Optional<Path> readableFile(String name) {
-    Optional<Path> path =
-        optionalText(name).map(text -> Path.of(text).toAbsolutePath().normalize());
-    path.filter(file -> !Files.isRegularFile(file) || !Files.isReadable(file))
-        .ifPresent(
-            missing -> {
-              throw invalid(name, missing.toString(), "a file that exists and can be read");
-            });
-    return path;
+    Optional<String> text = optionalText(name);
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      Path path = Path.of(text.get()).toAbsolutePath().normalize();
+      if (Files.isRegularFile(path) && Files.isReadable(path)) {
+        return Optional.of(path);
+      }
+    } catch (InvalidPathException notAPath) {
+      // Refused below, like a file that is not there.
+    }
+    throw invalid(name, text.get(), "a file that exists and can be read");
   }
 
   /** A secret and the variable it came from, which a message may name. */
