@@ -5,6 +5,7 @@ import com.google.inject.Injector;
 import com.google.inject.Stage;
 import java.security.SecureRandom;
 import java.time.Duration;
+import org.singlepassword.adapters.argon2.Pepper;
 import org.singlepassword.adapters.persistence.Database;
 import org.singlepassword.adapters.web.WebServer;
 import org.singlepassword.application.port.in.admin.ProvisionAccountUseCase;
@@ -13,6 +14,7 @@ import org.singlepassword.application.port.in.eservice.ShowEServicesUseCase;
 import org.singlepassword.application.port.in.reset.SendExpiryWarningsUseCase;
 import org.singlepassword.application.port.in.sso.ForgetExpiredTicketsUseCase;
 import org.singlepassword.application.port.out.AccountRepository;
+import org.singlepassword.domain.policy.PasswordPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -82,6 +84,13 @@ public final class SinglePassword implements AutoCloseable {
     log.info("Single-Password is up: {} (data in {})", signIn, settings.dataDir());
     log.info("Database: {}", settings.database());
     log.info("Admin API token: from {}", adminToken.origin());
+    PasswordPolicy policy = injector.getInstance(PasswordPolicy.class);
+    log.info(
+        "Password policy: profile {}, rules {}, history {}; pepper {}",
+        policy.profile().id(),
+        policy.rules().stream().map(rule -> rule.id() + rule.parameters().toString()).toList(),
+        policy.historyDepth(),
+        settings.hashing().peppers().current().map(Pepper::id).orElse("none"));
     log.info(
         "E-mails: {}",
         settings

@@ -49,6 +49,11 @@ public final class PolicyWording {
       case MAX_LENGTH -> "At most %d characters".formatted(number(parameters, "max"));
       case FORBIDDEN_CHARACTER -> forbiddenCharacters(parameters);
       case UPPERCASE, LOWERCASE, DIGIT -> "At least " + requiredCharacters(rule, parameters);
+      case COMMON_PASSWORD -> "Not a commonly used password, such as Password123";
+      case CONTAINS_PERSONAL_DATA ->
+          "Free of your name, username and e-mail address, and of the e-services' names";
+      case TOO_SIMILAR ->
+          "Not too like your current password: change more than the number or the case";
       case HISTORY ->
           number(parameters, "depth") == 1
               ? "Not your current password"
@@ -72,6 +77,13 @@ public final class PolicyWording {
       case FORBIDDEN_CHARACTER -> must("not contain " + namesOfFound(parameters));
       case UPPERCASE, LOWERCASE, DIGIT ->
           must("contain at least " + requiredCharacters(violation.rule(), parameters));
+      case COMMON_PASSWORD ->
+          "Your new password is one of the most commonly used passwords, which are tried first:"
+              + " choose one that is less common.";
+      case CONTAINS_PERSONAL_DATA -> must("not contain " + personalData(parameters));
+      case TOO_SIMILAR ->
+          "Your new password is too like your current one: change more than the number or the"
+              + " case.";
       case HISTORY ->
           number(parameters, "depth") == 1
               ? must("not be your current password")
@@ -111,7 +123,28 @@ public final class PolicyWording {
   }
 
   private static String namesOfFound(Map<String, Object> parameters) {
-    List<String> names = strings(parameters, "found").stream().map(PolicyWording::name).toList();
+    return either(strings(parameters, "found").stream().map(PolicyWording::name).toList());
+  }
+
+  /** "your username or your name", from what the rule found, never the word itself. */
+  private static String personalData(Map<String, Object> parameters) {
+    List<String> found =
+        strings(parameters, "found").stream()
+            .map(
+                kind ->
+                    switch (kind) {
+                      case "username" -> "your username";
+                      case "displayName" -> "your name";
+                      case "email" -> "your e-mail address";
+                      case "eService" -> "the name of an e-service";
+                      default -> "your personal data";
+                    })
+            .toList();
+    return found.isEmpty() ? "your name, username or e-mail address" : either(found);
+  }
+
+  /** "a", "a or b", "a, b or c". */
+  private static String either(List<String> names) {
     if (names.size() == 1) {
       return names.get(0);
     }

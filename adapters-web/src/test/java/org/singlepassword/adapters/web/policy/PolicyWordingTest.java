@@ -63,6 +63,40 @@ class PolicyWordingTest {
     }
 
     @Test
+    void saysWhichPersonalDataItFoundButNeverTheWord() {
+      assertEquals(
+          "Your new password must not contain your e-mail address.",
+          PolicyWording.explain(
+              new Violation(RuleId.CONTAINS_PERSONAL_DATA, Map.of("found", List.of("email"))),
+              UTC));
+      assertEquals(
+          "Your new password must not contain your username, your name, your e-mail address or"
+              + " the name of an e-service.",
+          PolicyWording.explain(
+              new Violation(
+                  RuleId.CONTAINS_PERSONAL_DATA,
+                  Map.of("found", List.of("username", "displayName", "email", "eService"))),
+              UTC));
+    }
+
+    @Test
+    void saysToChangeMoreThanTheNumberOrTheCase() {
+      assertEquals(
+          "Your new password is too like your current one: change more than the number or the"
+              + " case.",
+          PolicyWording.explain(new Violation(RuleId.TOO_SIMILAR, Map.of("maxEdits", 2)), UTC));
+    }
+
+    @Test
+    void saysACommonPasswordIsTriedFirst() {
+      assertEquals(
+          "Your new password is one of the most commonly used passwords, which are tried first:"
+              + " choose one that is less common.",
+          PolicyWording.explain(
+              new Violation(RuleId.COMMON_PASSWORD, Map.of("listed", 100_000)), UTC));
+    }
+
+    @Test
     void saysWhenTheCurrentPasswordIsTheOnlyOneRemembered() {
       assertEquals(
           "Your new password must not be your current password.",

@@ -6,8 +6,11 @@ import java.util.Map;
 import org.singlepassword.adapters.web.policy.PolicyWording;
 import org.singlepassword.domain.policy.PasswordPolicy;
 
-/** The policy as the API publishes it: each rule's id, its description, and its parameters. */
-public record PolicyResponse(List<Rule> rules) {
+/**
+ * The policy as the API publishes it: the profile it started from ({@code "faq"} or {@code
+ * "nist-800-63b"}), then each rule's id, its description, and its parameters.
+ */
+public record PolicyResponse(String profile, List<Rule> rules) {
 
   /**
    * One rule, its parameters flattened beside its id: {@code {"rule": "MIN_LENGTH", "min": 10}}.
@@ -17,6 +20,7 @@ public record PolicyResponse(List<Rule> rules) {
 
   public static PolicyResponse from(PasswordPolicy policy) {
     return new PolicyResponse(
+        policy.profile().id(),
         PolicyWording.requirements(policy).stream()
             .map(
                 requirement ->
