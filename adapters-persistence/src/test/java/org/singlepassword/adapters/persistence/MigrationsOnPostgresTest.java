@@ -29,7 +29,8 @@ class MigrationsOnPostgresTest {
           "sessions",
           "audit_events",
           "password_resets",
-          "expiry_warnings");
+          "expiry_warnings",
+          "service_tickets");
 
   @Test
   void aFreshDatabaseGetsEveryListedScriptInOrder() {
