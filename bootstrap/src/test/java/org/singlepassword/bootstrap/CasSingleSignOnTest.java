@@ -30,7 +30,7 @@ class CasSingleSignOnTest {
 
   private static final String SOUL = "https://soul.example.edu/login/cas";
   private static final String LEARNER_PORTAL = "https://learner-portal.example.edu/portal/";
-  private static final String INITIAL = "Issued4Chan2026";
+  private static final String INITIAL = "Issued4Kite2026";
   private static final String CHOSEN = "Harbour7Lights";
   private static final String LATER = "Kowloon9Ferry";
   private static final Pattern TICKET = Pattern.compile("[?&]ticket=(ST-[A-Za-z0-9_-]+)$");

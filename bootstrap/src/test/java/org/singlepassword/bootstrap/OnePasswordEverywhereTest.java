@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class OnePasswordEverywhereTest {
 
-  private static final String INITIAL = "Issued4Chan2026";
+  private static final String INITIAL = "Issued4Kite2026";
   private static final String CHOSEN = "Harbour7Lights";
 
   @TempDir Path dataDir;

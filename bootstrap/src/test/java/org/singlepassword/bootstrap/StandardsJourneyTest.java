@@ -45,8 +45,8 @@ class StandardsJourneyTest {
     base = RunningService.base(service);
   }
 
-  /** Chan, provisioned with an initial password, and SOUL registered: SOUL's view of the API. */
-  private EService provisionChanAndRegisterSoul(String initial) {
+  /** Chan, provisioned with an initial password: SOUL's view of the API. */
+  private EService provisionChan(String initial) {
     EService admin = EService.administrator(base, RunningService.ADMIN_TOKEN);
     EService.Answer created =
         admin.post(
@@ -57,13 +57,7 @@ class StandardsJourneyTest {
                 "displayName", "Chan Tai Man",
                 "initialPassword", initial));
     assertEquals(201, created.status(), created.body());
-    EService.Answer registered =
-        admin.post(
-            "/api/v1/admin/services",
-            Map.of(
-                "id", "soul", "name", "SOUL", "serviceUrls", List.of("https://soul.example.edu/")));
-    assertEquals(201, registered.status(), registered.body());
-    return EService.withSecret(base, "soul", registered.json().get("secret").asText());
+    return EService.seeded(base, dataDir, "soul");
   }
 
   private static List<String> refusedRules(EService soul, String current, String replacement) {
@@ -100,7 +94,7 @@ class StandardsJourneyTest {
     @Test
     void refusesWhatTheFaqAloneWouldAcceptAndSaysWhy() {
       start(Map.of());
-      EService soul = provisionChanAndRegisterSoul(INITIAL);
+      EService soul = provisionChan(INITIAL);
 
       assertEquals("faq", policy().get("profile").asText());
       assertTrue(policy().get("rules").get(6).get("listed").asInt() > 95_000, policy().toString());
@@ -144,7 +138,7 @@ class StandardsJourneyTest {
     @Test
     void acceptsAnyLongPassphraseButNoCommonOne() {
       start(Map.of("SPS_POLICY_PROFILE", "nist-800-63b"));
-      EService soul = provisionChanAndRegisterSoul("an initial passphrase 1");
+      EService soul = provisionChan("an initial passphrase 1");
 
       JsonNode policy = policy();
       assertEquals("nist-800-63b", policy.get("profile").asText());
@@ -177,7 +171,7 @@ class StandardsJourneyTest {
     @Test
     void aRotatedKeyReachesEachHashAtItsNextSignIn() {
       start(Map.of("SPS_PASSWORD_PEPPER", PEPPER_1));
-      provisionChanAndRegisterSoul(INITIAL);
+      provisionChan(INITIAL);
       assertEquals(303, new Person(base).signIn("chan.tm", INITIAL).statusCode());
 
       service.close();
