@@ -3,6 +3,8 @@ package org.singlepassword.adapters.web.api.policy;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import java.util.List;
 import java.util.Map;
+import org.singlepassword.adapters.web.i18n.Language;
+import org.singlepassword.adapters.web.i18n.Messages;
 import org.singlepassword.adapters.web.policy.PolicyWording;
 import org.singlepassword.domain.policy.PasswordPolicy;
 
@@ -17,7 +19,7 @@ public record PolicyResponse(List<Rule> rules) {
 
   public static PolicyResponse from(PasswordPolicy policy) {
     return new PolicyResponse(
-        PolicyWording.requirements(policy).stream()
+        PolicyWording.requirements(policy, Messages.of(Language.EN)).stream()
             .map(
                 requirement ->
                     new Rule(
