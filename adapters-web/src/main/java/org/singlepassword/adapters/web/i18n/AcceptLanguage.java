@@ -57,7 +57,7 @@ public final class AcceptLanguage {
 
     static Optional<Range> parse(String part) {
       String[] pieces = part.split(";");
-      String tag = pieces[0].strip();
+      String tag = pieces.length == 0 ? "" : pieces[0].strip();
       if (tag.isEmpty()) {
         return Optional.empty();
       }
