@@ -10,8 +10,8 @@ import org.singlepassword.domain.policy.Violation;
 
 /**
  * One unmet password rule in a "password rejected" problem: the rule's stable id, the sentence a
- * person reads, and the rule's parameters flattened beside them ({@code "min": 10}, {@code "found":
- * ["$", " "]}).
+ * person reads (in English; e-services may word it from the id), and the rule's parameters
+ * flattened beside them ({@code "min": 10}, {@code "found": ["$", " "]}).
  */
 public record ViolationResponse(
     String rule, String message, @JsonAnyGetter Map<String, Object> parameters) {

@@ -8,7 +8,10 @@ import org.singlepassword.adapters.web.i18n.Messages;
 import org.singlepassword.adapters.web.policy.PolicyWording;
 import org.singlepassword.domain.policy.PasswordPolicy;
 
-/** The policy as the API publishes it: each rule's id, its description, and its parameters. */
+/**
+ * The policy as the API publishes it: each rule's id, its description (in English: e-services word
+ * it in their own language from the id and parameters), and its parameters.
+ */
 public record PolicyResponse(List<Rule> rules) {
 
   /**
