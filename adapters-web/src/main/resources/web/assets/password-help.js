@@ -169,7 +169,6 @@
   }
 
   function start() {
-    document.documentElement.classList.add("js");
     Array.from(document.querySelectorAll("input[type=password]")).forEach(function (input) {
       watchCapsLock(input);
       addShowButton(input);

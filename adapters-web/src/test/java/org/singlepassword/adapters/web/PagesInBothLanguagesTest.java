@@ -128,6 +128,9 @@ class PagesInBothLanguagesTest {
       assertEquals(1, page.count("<label for=\"" + id + "\">"), "a label for " + id);
     }
     assertEquals(List.of(), page.inlineCode());
+    for (String target : page.fragmentLinks()) {
+      assertTrue(page.ids().contains(target), "a link to #" + target + ", which is not here");
+    }
     assertEquals(page.ids().size(), page.ids().stream().distinct().count(), "unique ids");
   }
 
@@ -147,6 +150,34 @@ class PagesInBothLanguagesTest {
     assertTrue(page.body().contains("<label for=\"username\">用戶名稱</label>"));
     assertTrue(page.body().contains("<label for=\"password\">密碼</label>"));
     assertTrue(page.body().contains(">大楷鎖定 (Caps Lock) 已開啟</p>"));
+  }
+
+  @Test
+  void theBoxesSayWhatToFillInAsPasswordManagersRead() {
+    browser.setCookie("sps_session", sessions.signIn(People.chan()));
+
+    String signIn = browser.get("/sign-in").body();
+    String forgot = browser.get("/forgot-password").body();
+    String change = browser.get("/profile/password").body();
+
+    assertTrue(
+        signIn.contains(
+            "id=\"username\" name=\"username\" type=\"text\" value=\"\" autocomplete=\"username\""));
+    assertTrue(
+        signIn.contains(
+            "id=\"password\" name=\"password\" type=\"password\" autocomplete=\"current-password\""));
+    assertTrue(
+        forgot.contains(
+            "id=\"identifier\" name=\"identifier\" type=\"text\" value=\"\" autocomplete=\"username\""));
+    assertTrue(
+        change.contains(
+            "id=\"currentPassword\" name=\"currentPassword\" type=\"password\" autocomplete=\"current-password\""));
+    assertTrue(
+        change.contains(
+            "id=\"newPassword\" name=\"newPassword\" type=\"password\" autocomplete=\"new-password\" passwordrules=\"minlength: 10; required: upper; required: lower; required: digit; allowed: "));
+    assertTrue(
+        change.contains(
+            "id=\"reenteredPassword\" name=\"reenteredPassword\" type=\"password\" autocomplete=\"new-password\""));
   }
 
   @Test

@@ -34,8 +34,8 @@ public final class LanguageChoice {
   public void choose(Context ctx) {
     Optional<Language> switched = Language.ofTag(ctx.queryParam(PARAMETER));
     if (switched.isPresent()) {
-      // Not a secret, but no script of ours needs it either.
       boolean secure = secureCookies || "https".equalsIgnoreCase(ctx.scheme());
+      // Not HttpOnly: a language is no secret, and a page's own tools may read it.
       ctx.cookie(
           new Cookie(
               COOKIE,
@@ -43,7 +43,7 @@ public final class LanguageChoice {
               "/",
               ONE_YEAR_SECONDS,
               secure,
-              true,
+              false,
               null,
               SameSite.LAX));
     }

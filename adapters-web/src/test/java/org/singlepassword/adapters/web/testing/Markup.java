@@ -17,6 +17,7 @@ public record Markup(String html) {
   private static final Pattern INPUT = Pattern.compile("<input ([^>]*)>");
   private static final Pattern ID = Pattern.compile("\\bid=\"([^\"]+)\"");
   private static final Pattern TYPE = Pattern.compile("\\btype=\"([^\"]+)\"");
+  private static final Pattern FRAGMENT_LINK = Pattern.compile("href=\"#([^\"]+)\"");
   private static final Pattern SCRIPT = Pattern.compile("<script\\b([^>]*)>");
 
   public static Markup of(Response response) {
@@ -65,6 +66,16 @@ public record Markup(String html) {
       ids.add(id.group(1));
     }
     return ids;
+  }
+
+  /** The ids that links within the page go to ({@code href="#newPassword"}). */
+  public List<String> fragmentLinks() {
+    List<String> targets = new ArrayList<>();
+    Matcher link = FRAGMENT_LINK.matcher(html);
+    while (link.find()) {
+      targets.add(link.group(1));
+    }
+    return targets;
   }
 
   /** What a strict Content-Security-Policy would block: inline scripts and any inline style. */
