@@ -39,11 +39,12 @@ final class AdministrationModule extends AbstractModule {
       AccountRepository accounts,
       AuditTrail audit,
       PasswordPolicy policy,
+      EServiceRegistry eServices,
       PasswordHasher hasher,
       InitialPasswords initialPasswords,
       Clock clock) {
     return new ProvisionAccountService(
-        transactions, accounts, audit, policy, hasher, initialPasswords, clock);
+        transactions, accounts, audit, policy, eServices, hasher, initialPasswords, clock);
   }
 
   @Provides

@@ -13,6 +13,7 @@ import org.singlepassword.application.port.in.signin.ResumeSessionUseCase;
 import org.singlepassword.application.port.in.signin.SignInUseCase;
 import org.singlepassword.application.port.out.AccountRepository;
 import org.singlepassword.application.port.out.AuditTrail;
+import org.singlepassword.application.port.out.EServiceRegistry;
 import org.singlepassword.application.port.out.SessionStore;
 import org.singlepassword.application.port.out.Transactions;
 import org.singlepassword.application.service.AccountNotices;
@@ -25,6 +26,7 @@ import org.singlepassword.application.service.ShowPasswordPolicyService;
 import org.singlepassword.application.service.SignInService;
 import org.singlepassword.application.service.UnknownAccountDecoy;
 import org.singlepassword.domain.account.Lockout;
+import org.singlepassword.domain.password.CommonPasswords;
 import org.singlepassword.domain.password.PasswordHasher;
 import org.singlepassword.domain.policy.PasswordAging;
 import org.singlepassword.domain.policy.PasswordPolicy;
@@ -58,11 +60,11 @@ final class ApplicationModule extends AbstractModule {
   @Singleton
   PasswordPolicy policy() {
     Settings.PolicySettings policy = settings.policy();
-    return PasswordPolicy.faq(
-        policy.minLength(),
-        policy.maxLength(),
-        policy.forbiddenCharacters(),
-        policy.historyDepth());
+    CommonPasswords commonPasswords =
+        policy.parameters().commonPasswords()
+            ? CommonPasswordLists.load(policy.blocklistFile())
+            : CommonPasswords.none();
+    return PasswordPolicy.of(policy.parameters(), commonPasswords);
   }
 
   @Provides
@@ -110,6 +112,7 @@ final class ApplicationModule extends AbstractModule {
       SessionStore sessions,
       AuditTrail audit,
       PasswordPolicy policy,
+      EServiceRegistry eServices,
       PasswordAging aging,
       Lockout lockout,
       PasswordHasher hasher,
@@ -122,6 +125,7 @@ final class ApplicationModule extends AbstractModule {
         sessions,
         audit,
         policy,
+        eServices,
         aging,
         lockout,
         hasher,

@@ -8,7 +8,9 @@ import org.singlepassword.adapters.argon2.Argon2Parameters;
 import org.singlepassword.adapters.argon2.Argon2idPasswordHasher;
 import org.singlepassword.domain.password.PasswordHasher;
 
-/** Wiring: the password hasher port to the Argon2id adapter, with the configured costs. */
+/**
+ * Wiring: the password hasher port to the Argon2id adapter, with the configured costs and pepper.
+ */
 final class HashingModule extends AbstractModule {
 
   private final Settings settings;
@@ -23,6 +25,7 @@ final class HashingModule extends AbstractModule {
     Settings.HashSettings hashing = settings.hashing();
     return new Argon2idPasswordHasher(
         new Argon2Parameters(hashing.memoryKiB(), hashing.iterations(), hashing.parallelism()),
+        hashing.peppers(),
         random);
   }
 }

@@ -10,6 +10,7 @@ import org.singlepassword.application.port.in.reset.RequestPasswordResetUseCase;
 import org.singlepassword.application.port.in.reset.SendExpiryWarningsUseCase;
 import org.singlepassword.application.port.out.AccountRepository;
 import org.singlepassword.application.port.out.AuditTrail;
+import org.singlepassword.application.port.out.EServiceRegistry;
 import org.singlepassword.application.port.out.ExpiryWarnings;
 import org.singlepassword.application.port.out.Links;
 import org.singlepassword.application.port.out.PasswordResets;
@@ -79,10 +80,11 @@ final class PasswordResetModule extends AbstractModule {
       AuditTrail audit,
       AccountNotices notices,
       PasswordPolicy policy,
+      EServiceRegistry eServices,
       PasswordHasher hasher,
       Clock clock) {
     return new ConfirmPasswordResetService(
-        transactions, accounts, resets, sessions, audit, notices, policy, hasher, clock);
+        transactions, accounts, resets, sessions, audit, notices, policy, eServices, hasher, clock);
   }
 
   @Provides

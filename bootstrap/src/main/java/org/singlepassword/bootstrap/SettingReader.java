@@ -1,7 +1,11 @@
 package org.singlepassword.bootstrap;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -79,6 +83,15 @@ final class SettingReader {
     }
   }
 
+  /** A positive duration within bounds, such as a service ticket's few seconds. */
+  Duration duration(String name, String fallback, Duration least, Duration most) {
+    Duration value = duration(name, fallback);
+    if (value.compareTo(least) < 0 || value.compareTo(most) > 0) {
+      throw invalid(name, value.toString(), "a duration from " + least + " to " + most);
+    }
+    return value;
+  }
+
   EmailAddress email(String name, String fallback) {
     String text = text(name, fallback).strip();
     try {
@@ -109,6 +122,62 @@ final class SettingReader {
     } catch (DateTimeParseException notADuration) {
       throw invalid(name, text, "an ISO-8601 duration such as P14D");
     }
+  }
+
+  /** Text that may be set to {@code none} for an empty value, which unset cannot say. */
+  String textOrNone(String name, String fallback) {
+    String text = text(name, fallback);
+    return text.strip().equalsIgnoreCase("none") ? "" : text;
+  }
+
+  /** The path of a file that exists and can be read, if the variable is set. */
+  Optional<Path> readableFile(String name) {
+    Optional<String> text = optionalText(name);
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      Path path = Path.of(text.get()).toAbsolutePath().normalize();
+      if (Files.isRegularFile(path) && Files.isReadable(path)) {
+        return Optional.of(path);
+      }
+    } catch (InvalidPathException notAPath) {
+      // Refused below, like a file that is not there.
+    }
+    throw invalid(name, text.get(), "a file that exists and can be read");
+  }
+
+  /** A secret and the variable it came from, which a message may name. */
+  record Secret(String from, String value) {
+    @Override
+    public String toString() {
+      return "Secret[" + from + ", hidden]";
+    }
+  }
+
+  /**
+   * A secret given in a variable or in a file that another variable names, never both: two sources
+   * would leave it unclear which one is in force. The value is never part of a message.
+   */
+  Optional<Secret> secret(String name, String fileName) {
+    Optional<String> inline = optionalText(name);
+    Optional<String> file = optionalText(fileName);
+    if (inline.isPresent() && file.isPresent()) {
+      throw new IllegalArgumentException(
+          name + " and " + fileName + " are both set: set one of them");
+    }
+    if (inline.isPresent()) {
+      return Optional.of(new Secret(name, inline.get()));
+    }
+    return file.map(
+        text -> {
+          Path path = Path.of(text).toAbsolutePath().normalize();
+          try {
+            return new Secret(fileName, Files.readString(path, StandardCharsets.UTF_8).strip());
+          } catch (IOException | RuntimeException unreadable) {
+            throw invalid(fileName, text, "a file that exists and can be read");
+          }
+        });
   }
 
   private static IllegalArgumentException invalid(String name, String value, String expected) {

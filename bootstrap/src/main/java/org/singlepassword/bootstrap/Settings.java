@@ -5,7 +5,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import org.singlepassword.adapters.argon2.Peppers;
+import org.singlepassword.application.service.IssueServiceTicketService;
 import org.singlepassword.domain.account.EmailAddress;
+import org.singlepassword.domain.policy.PolicyParameters;
+import org.singlepassword.domain.policy.PolicyProfile;
 
 /**
  * The service's configuration, read from {@code SPS_*} environment variables with documented
@@ -27,11 +31,15 @@ public record Settings(
     LockoutSettings lockout,
     URI publicUrl,
     Duration resetLinkLifetime,
-    MailSettings mail) {
+    MailSettings mail,
+    Duration serviceTicketLifetime,
+    DatabaseSettings database) {
 
-  /** The FAQ's password policy parameters. */
-  public record PolicySettings(
-      int minLength, int maxLength, String forbiddenCharacters, int historyDepth) {}
+  /**
+   * The password policy: a profile's values with any overrides, and the institution's own list of
+   * passwords to refuse, beside the one built in.
+   */
+  public record PolicySettings(PolicyParameters parameters, Optional<Path> blocklistFile) {}
 
   /** Forced regular change: maximum age (empty: never), warning window, minimum age. */
   public record AgingSettings(
@@ -60,8 +68,8 @@ public record Settings(
     }
   }
 
-  /** Argon2id's cost parameters. */
-  public record HashSettings(int memoryKiB, int iterations, int parallelism) {}
+  /** Argon2id's cost parameters, and its secret keys (peppers), which print their ids only. */
+  public record HashSettings(int memoryKiB, int iterations, int parallelism, Peppers peppers) {}
 
   /** Settings from the process environment. */
   public static Settings fromEnvironment() {
@@ -75,6 +83,7 @@ public record Settings(
    */
   public static Settings from(Map<String, String> env) {
     SettingReader read = new SettingReader(env);
+    PolicyProfile profile = profile(read);
     return new Settings(
         read.text("SPS_HTTP_HOST", "127.0.0.1"),
         read.integer("SPS_HTTP_PORT", 7070, 0, 65535),
@@ -83,18 +92,18 @@ public record Settings(
         read.bool("SPS_DEMO_ACCOUNT", true),
         read.uri("SPS_HELP_URL", "https://it-help.example.edu/"),
         new PolicySettings(
-            read.integer("SPS_PASSWORD_MIN_LENGTH", 10, 1, 1024),
-            read.integer("SPS_PASSWORD_MAX_LENGTH", 128, 64, 1024),
-            read.text("SPS_PASSWORD_FORBIDDEN_CHARACTERS", "$\"\\/`"),
-            read.integer("SPS_PASSWORD_HISTORY", 3, 0, 24)),
+            policyParameters(read, profile), read.readableFile("SPS_PASSWORD_BLOCKLIST_FILE")),
         new HashSettings(
             read.integer("SPS_ARGON2_MEMORY_KIB", 19456, 8, 1024 * 1024),
             read.integer("SPS_ARGON2_ITERATIONS", 2, 1, 100),
-            read.integer("SPS_ARGON2_PARALLELISM", 1, 1, 16)),
+            read.integer("SPS_ARGON2_PARALLELISM", 1, 1, 16),
+            peppers(read)),
         read.duration("SPS_SESSION_IDLE_TIMEOUT", "PT30M"),
         read.duration("SPS_SESSION_ABSOLUTE_TIMEOUT", "PT12H"),
         new AgingSettings(
-            read.optionalDuration("SPS_PASSWORD_MAX_AGE", "P180D"),
+            read.optionalDuration(
+                "SPS_PASSWORD_MAX_AGE",
+                profile.aging().maxAge().map(Duration::toString).orElse("none")),
             read.durationOrZero("SPS_PASSWORD_EXPIRY_WARNING", "P14D"),
             read.optionalDuration("SPS_PASSWORD_MIN_AGE", "none")),
         new LockoutSettings(
@@ -108,7 +117,75 @@ public record Settings(
             read.optionalText("SPS_SMTP_USERNAME"),
             read.optionalText("SPS_SMTP_PASSWORD"),
             read.bool("SPS_SMTP_STARTTLS", true),
-            read.email("SPS_MAIL_FROM", "single-password@example.edu")));
+            read.email("SPS_MAIL_FROM", "single-password@example.edu")),
+        read.duration(
+            "SPS_SERVICE_TICKET_TTL",
+            "PT10S",
+            IssueServiceTicketService.MIN_LIFETIME,
+            IssueServiceTicketService.MAX_LIFETIME),
+        DatabaseSettings.read(read));
+  }
+
+  /** {@code SPS_POLICY_PROFILE}: {@code faq} (the default) or {@code nist-800-63b}. */
+  private static PolicyProfile profile(SettingReader read) {
+    String name = read.text("SPS_POLICY_PROFILE", PolicyProfile.FAQ.id()).strip();
+    return PolicyProfile.byId(name)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "SPS_POLICY_PROFILE="
+                        + name
+                        + " is not valid: expected "
+                        + PolicyProfile.FAQ.id()
+                        + " or "
+                        + PolicyProfile.NIST_800_63B.id()));
+  }
+
+  /** The profile's values, each replaced by its variable when that is set. */
+  private static PolicyParameters policyParameters(SettingReader read, PolicyProfile profile) {
+    PolicyParameters defaults = profile.defaults();
+    int minLength = read.integer("SPS_PASSWORD_MIN_LENGTH", defaults.minLength(), 1, 1024);
+    int maxLength = read.integer("SPS_PASSWORD_MAX_LENGTH", defaults.maxLength(), 64, 1024);
+    if (minLength > maxLength) {
+      throw new IllegalArgumentException(
+          "SPS_PASSWORD_MIN_LENGTH="
+              + minLength
+              + " is not valid: expected at most SPS_PASSWORD_MAX_LENGTH ("
+              + maxLength
+              + ")");
+    }
+    return new PolicyParameters(
+        profile,
+        minLength,
+        maxLength,
+        read.textOrNone("SPS_PASSWORD_FORBIDDEN_CHARACTERS", defaults.forbiddenCharacters()),
+        read.bool("SPS_PASSWORD_FORBID_WHITESPACE", defaults.forbidWhitespace()),
+        read.bool("SPS_PASSWORD_COMPOSITION", defaults.composition()),
+        read.bool("SPS_PASSWORD_BLOCKLIST", defaults.commonPasswords()),
+        read.bool("SPS_PASSWORD_PERSONAL_DATA", defaults.personalData()),
+        read.bool("SPS_PASSWORD_SIMILARITY", defaults.similarity()),
+        read.integer("SPS_PASSWORD_HISTORY", defaults.historyDepth(), 0, 24));
+  }
+
+  /**
+   * {@code SPS_PASSWORD_PEPPER} or {@code SPS_PASSWORD_PEPPER_FILE} (not both): {@code
+   * id:secret,…}, the current key first. A refusal names the variable, never the secret.
+   */
+  private static Peppers peppers(SettingReader read) {
+    return read.secret("SPS_PASSWORD_PEPPER", "SPS_PASSWORD_PEPPER_FILE")
+        .map(
+            secret -> {
+              try {
+                return Peppers.parse(secret.value());
+              } catch (IllegalArgumentException malformed) {
+                throw new IllegalArgumentException(
+                    secret.from()
+                        + " is not valid: "
+                        + malformed.getMessage()
+                        + " (expected id:secret,id:secret, the current key first)");
+              }
+            })
+        .orElse(Peppers.none());
   }
 
   /** The same settings on another port and data directory: what tests and benchmarks start. */
@@ -128,7 +205,9 @@ public record Settings(
         lockout,
         publicUrl,
         resetLinkLifetime,
-        mail);
+        mail,
+        serviceTicketLifetime,
+        database);
   }
 
   /** Keeps the admin token out of logs and exception messages. */
@@ -154,6 +233,10 @@ public record Settings(
         + publicUrl
         + ", mail="
         + mail
+        + ", serviceTicketLifetime="
+        + serviceTicketLifetime
+        + ", database="
+        + database
         + "]";
   }
 }

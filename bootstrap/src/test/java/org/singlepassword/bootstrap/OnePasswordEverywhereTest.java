@@ -47,7 +47,8 @@ class OnePasswordEverywhereTest {
   }
 
   @Test
-  void aChangeThroughSoulIsInForceInLearnerPortalAtOnceAndTheOldPasswordFailsEverywhere() {
+  void aChangeThroughSoulIsInForceInLearnerPortalAtOnceAndTheOldPasswordFailsEverywhere()
+      throws InterruptedException {
     EService soul = EService.seeded(base, dataDir, "soul");
     EService learnerPortal = EService.seeded(base, dataDir, "learner-portal");
     EService onlineEnrolment = EService.seeded(base, dataDir, "online-enrolment");
@@ -82,7 +83,7 @@ class OnePasswordEverywhereTest {
 
     Outbox.Mail notice =
         new Outbox(dataDir).await(mail -> mail.subject().toLowerCase().contains("changed"));
-    assertEquals("chan.tm@example.edu", notice.to());
+    assertTrue(notice.to().contains("chan.tm@example.edu"), notice.to());
     assertTrue(notice.body().contains("through the e-service soul"), notice.body());
   }
 

@@ -32,12 +32,22 @@ final class Person {
   private final Map<String, String> hiddenFields = new LinkedHashMap<>();
 
   Person(URI base) {
-    this.base = base;
-    this.http =
+    this(
+        base,
         HttpClient.newBuilder()
             .cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+            .build());
+  }
+
+  private Person(URI base, HttpClient http) {
+    this.base = base;
+    this.http = http;
+  }
+
+  /** The same person, cookies and all, going to another instance behind the load balancer. */
+  Person at(URI otherBase) {
+    return new Person(otherBase, http);
   }
 
   HttpResponse<String> get(String path) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -146,6 +147,93 @@ class Argon2idPasswordHasherTest {
     @Test
     void asksForNoneWhenTheHashWasMadeWithTheCurrentParameters() {
       assertFalse(hasher.needsRehash(hasher.hash(Password.of("correct horse battery staple"))));
+    }
+  }
+
+  @Nested
+  class WithAPepper {
+
+    private final Pepper v1 = Pepper.of("v1", "first-secret-of-32-characters-xx");
+    private final Pepper v2 = Pepper.of("v2", "second-secret-of-32-characters-x");
+    private final Argon2idPasswordHasher withV1 =
+        new Argon2idPasswordHasher(CHEAP, Peppers.of(List.of(v1)), new SecureRandom());
+    private final Argon2idPasswordHasher rotated =
+        new Argon2idPasswordHasher(CHEAP, Peppers.of(List.of(v2, v1)), new SecureRandom());
+    private final Password password = Password.of("correct horse battery staple");
+
+    @Test
+    void namesTheKeyInTheHashButNeverTheKeyItself() {
+      String encoded = withV1.hash(password).encoded();
+
+      assertTrue(encoded.startsWith("$argon2id$v=19$m=256,t=1,p=1,keyid=djE$"), encoded);
+      assertFalse(encoded.contains("first-secret"));
+    }
+
+    @Test
+    void verifiesOnlyWithThePepper() {
+      PasswordHash peppered = withV1.hash(password);
+
+      assertTrue(withV1.verify(password, peppered));
+      assertFalse(hasher.verify(password, peppered));
+      Argon2idPasswordHasher otherKeyUnderTheSameId =
+          new Argon2idPasswordHasher(
+              CHEAP,
+              Peppers.of(List.of(Pepper.of("v1", "not-the-first-secret-at-all-xxxx"))),
+              new SecureRandom());
+      assertFalse(otherKeyUnderTheSameId.verify(password, peppered));
+    }
+
+    @Test
+    void isNotTheSameHashAsWithoutIt() {
+      Argon2idPasswordHasher saltOnly =
+          new Argon2idPasswordHasher(CHEAP, new StubSecureRandom("somesaltsomesalt"));
+      Argon2idPasswordHasher peppered =
+          new Argon2idPasswordHasher(
+              CHEAP, Peppers.of(List.of(v1)), new StubSecureRandom("somesaltsomesalt"));
+
+      String withoutTag = saltOnly.hash(password).encoded();
+      String withTag = peppered.hash(password).encoded();
+
+      assertNotEquals(
+          withoutTag.substring(withoutTag.lastIndexOf('$')),
+          withTag.substring(withTag.lastIndexOf('$')));
+    }
+
+    @Test
+    void asksToRehashAHashMadeWithoutAPepperAndStillVerifiesIt() {
+      PasswordHash saltOnly = hasher.hash(password);
+
+      assertTrue(withV1.verify(password, saltOnly));
+      assertTrue(withV1.needsRehash(saltOnly));
+      assertFalse(withV1.needsRehash(withV1.hash(password)));
+    }
+
+    @Test
+    void afterARotationVerifiesTheOldKeysHashesAndAsksToRemakeThem() {
+      PasswordHash madeWithV1 = withV1.hash(password);
+
+      assertTrue(rotated.verify(password, madeWithV1));
+      assertTrue(rotated.needsRehash(madeWithV1));
+
+      PasswordHash remade = rotated.hash(password);
+      assertTrue(remade.encoded().contains(",keyid=djI$"), remade.encoded());
+      assertFalse(rotated.needsRehash(remade));
+      assertFalse(withV1.verify(password, remade), "the old key alone cannot open the new hash");
+    }
+
+    @Test
+    void refusesAHashWhosePepperIsNoLongerKnown() {
+      PasswordHash madeWithV1 = withV1.hash(password);
+      Argon2idPasswordHasher v1Dropped =
+          new Argon2idPasswordHasher(CHEAP, Peppers.of(List.of(v2)), new SecureRandom());
+
+      assertFalse(v1Dropped.verify(password, madeWithV1));
+      assertTrue(v1Dropped.needsRehash(madeWithV1));
+    }
+
+    @Test
+    void asksToRehashAPepperedHashWhenThePepperIsTakenAway() {
+      assertTrue(hasher.needsRehash(withV1.hash(password)));
     }
   }
 

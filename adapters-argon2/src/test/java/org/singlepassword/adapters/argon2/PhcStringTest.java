@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,6 +42,17 @@ class PhcStringTest {
   @Test
   void writesWhatItReads() {
     assertEquals(REFERENCE, PhcString.parse(REFERENCE).orElseThrow().encoded());
+  }
+
+  @Test
+  void namesThePepperAHashWasMadeWithByItsIdInBase64() {
+    String keyed = REFERENCE.replace("p=1", "p=1,keyid=djI");
+
+    PhcString parsed = PhcString.parse(keyed).orElseThrow();
+
+    assertEquals(Optional.of("v2"), parsed.keyId());
+    assertEquals(keyed, parsed.encoded());
+    assertEquals(Optional.empty(), PhcString.parse(REFERENCE).orElseThrow().keyId());
   }
 
   @ParameterizedTest
@@ -87,7 +99,12 @@ class PhcStringTest {
         argumentSet("a negative number", REFERENCE.replace("m=256", "m=-256")),
         argumentSet("a leading zero", REFERENCE.replace("m=256", "m=0256")),
         argumentSet("parameters in another order", REFERENCE.replace("m=256,t=1", "t=1,m=256")),
-        argumentSet("an extra parameter", REFERENCE.replace("p=1", "p=1,keyid=Zm9v")),
+        argumentSet("associated data", REFERENCE.replace("p=1", "p=1,data=Zm9v")),
+        argumentSet("a key id before p", REFERENCE.replace("p=1", "keyid=djI,p=1")),
+        argumentSet("an empty key id", REFERENCE.replace("p=1", "p=1,keyid=")),
+        argumentSet("a key id past 8 bytes", REFERENCE.replace("p=1", "p=1,keyid=MTIzNDU2Nzg5")),
+        argumentSet("a key id not base64", REFERENCE.replace("p=1", "p=1,keyid=djIzN")),
+        argumentSet("stray bits in a key id", REFERENCE.replace("p=1", "p=1,keyid=djJ")),
         argumentSet("text after the hash", REFERENCE + "$"),
         argumentSet("a trailing newline", REFERENCE + "\n"),
         argumentSet("a leading space", " " + REFERENCE),

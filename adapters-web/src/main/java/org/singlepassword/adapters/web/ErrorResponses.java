@@ -27,6 +27,7 @@ import org.singlepassword.application.port.in.admin.EServiceAlreadyExistsExcepti
 import org.singlepassword.application.port.in.reset.InvalidResetLinkException;
 import org.singlepassword.application.port.in.signin.AccountDisabledException;
 import org.singlepassword.application.port.in.signin.AccountLockedException;
+import org.singlepassword.application.port.out.StoreUnavailableException;
 import org.singlepassword.domain.password.IncorrectPasswordException;
 import org.singlepassword.domain.policy.PasswordRejectedException;
 import org.slf4j.Logger;
@@ -42,6 +43,9 @@ final class ErrorResponses {
   private static final Logger LOG = LoggerFactory.getLogger(ErrorResponses.class);
   private static final String INCIDENT_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
   private static final int INCIDENT_LENGTH = 8;
+
+  /** The database back after a restart or a fail-over: a few seconds, rarely more. */
+  static final long STORE_RETRY_AFTER_SECONDS = 10;
 
   private static final String MESSAGE_PAGE =
       """
@@ -99,6 +103,7 @@ final class ErrorResponses {
         InvalidResetLinkException.class,
         (e, ctx) -> apiProblem(ctx, e, Problems.invalidResetLink()));
     routes.exception(TooManyAttemptsException.class, this::tooManyAttempts);
+    routes.exception(StoreUnavailableException.class, this::storeUnavailable);
 
     // Javalin's own answers (no such address, wrong method, body too large) in our format.
     routes.exception(HttpResponseException.class, this::httpResponse);
@@ -127,6 +132,18 @@ final class ErrorResponses {
     }
     ctx.header(RetryAfter.HEADER, Long.toString(seconds));
     messagePage(ctx, 429, "error.tooManyAttempts");
+  }
+
+  // Not an incident: nothing broke here, and the same request will work once the database is back.
+  private void storeUnavailable(StoreUnavailableException exception, Context ctx) {
+    LOG.warn("{} {}: {}", ctx.method(), ctx.path(), exception.getMessage(), exception.getCause());
+    long seconds = STORE_RETRY_AFTER_SECONDS;
+    if (isApi(ctx)) {
+      problem(ctx, Problems.storeUnavailable(seconds), retryAfter(seconds));
+      return;
+    }
+    ctx.header(RetryAfter.HEADER, Long.toString(seconds));
+    messagePage(ctx, 503, "error.storeUnavailable");
   }
 
   private static Map<String, String> retryAfter(long seconds) {

@@ -11,6 +11,7 @@ import org.singlepassword.application.port.in.signin.AccountDisabledException;
 import org.singlepassword.application.port.in.signin.AccountLockedException;
 import org.singlepassword.application.port.out.AccountRepository;
 import org.singlepassword.application.port.out.AuditTrail;
+import org.singlepassword.application.port.out.EServiceRegistry;
 import org.singlepassword.application.port.out.SessionStore;
 import org.singlepassword.application.port.out.StaleAccountException;
 import org.singlepassword.application.port.out.Transactions;
@@ -27,9 +28,11 @@ import org.singlepassword.domain.policy.PasswordPolicy;
 import org.singlepassword.domain.token.SecretToken;
 
 /**
- * Use case: change the single password. The account checks the current password, the rules and the
- * history; this service loads and saves it in one transaction, so that of two concurrent changes
- * from the same state exactly one is saved, and ends the account's other web sessions.
+ * Use case: change the single password. The account checks the current password, the rules (which
+ * may compare the new password with the person's data, the e-services' names and the current
+ * password) and the history; this service loads and saves it in one transaction, so that of two
+ * concurrent changes from the same state exactly one is saved, and ends the account's other web
+ * sessions.
  */
 public final class ChangePasswordService implements ChangePasswordUseCase {
 
@@ -38,6 +41,7 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
   private final SessionStore sessions;
   private final AuditTrail audit;
   private final PasswordPolicy policy;
+  private final PasswordContexts contexts;
   private final PasswordAging aging;
   private final Lockout lockout;
   private final PasswordHasher hasher;
@@ -51,6 +55,7 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
       SessionStore sessions,
       AuditTrail audit,
       PasswordPolicy policy,
+      EServiceRegistry eServices,
       PasswordAging aging,
       Lockout lockout,
       PasswordHasher hasher,
@@ -62,6 +67,7 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
     this.sessions = Objects.requireNonNull(sessions);
     this.audit = Objects.requireNonNull(audit);
     this.policy = Objects.requireNonNull(policy);
+    this.contexts = new PasswordContexts(eServices);
     this.aging = Objects.requireNonNull(aging);
     this.lockout = Objects.requireNonNull(lockout);
     this.hasher = Objects.requireNonNull(hasher);
@@ -123,6 +129,7 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
           command.currentPassword(),
           command.newPassword(),
           policy,
+          contexts.of(account),
           aging,
           hasher,
           command.channel(),

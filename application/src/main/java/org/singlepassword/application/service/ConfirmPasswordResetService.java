@@ -10,6 +10,7 @@ import org.singlepassword.application.port.in.reset.ConfirmPasswordResetUseCase;
 import org.singlepassword.application.port.in.reset.InvalidResetLinkException;
 import org.singlepassword.application.port.out.AccountRepository;
 import org.singlepassword.application.port.out.AuditTrail;
+import org.singlepassword.application.port.out.EServiceRegistry;
 import org.singlepassword.application.port.out.PasswordResets;
 import org.singlepassword.application.port.out.SessionStore;
 import org.singlepassword.application.port.out.StaleAccountException;
@@ -37,6 +38,7 @@ public final class ConfirmPasswordResetService implements ConfirmPasswordResetUs
   private final AuditTrail audit;
   private final AccountNotices notices;
   private final PasswordPolicy policy;
+  private final PasswordContexts contexts;
   private final PasswordHasher hasher;
   private final Clock clock;
 
@@ -48,6 +50,7 @@ public final class ConfirmPasswordResetService implements ConfirmPasswordResetUs
       AuditTrail audit,
       AccountNotices notices,
       PasswordPolicy policy,
+      EServiceRegistry eServices,
       PasswordHasher hasher,
       Clock clock) {
     this.transactions = Objects.requireNonNull(transactions);
@@ -57,6 +60,7 @@ public final class ConfirmPasswordResetService implements ConfirmPasswordResetUs
     this.audit = Objects.requireNonNull(audit);
     this.notices = Objects.requireNonNull(notices);
     this.policy = Objects.requireNonNull(policy);
+    this.contexts = new PasswordContexts(eServices);
     this.hasher = Objects.requireNonNull(hasher);
     this.clock = Objects.requireNonNull(clock);
   }
@@ -91,7 +95,8 @@ public final class ConfirmPasswordResetService implements ConfirmPasswordResetUs
         || !account.enabled()) {
       throw new InvalidResetLinkException();
     }
-    account.resetPassword(command.newPassword(), policy, hasher, now);
+    // No current password is known here, so the likeness to it cannot be judged.
+    account.resetPassword(command.newPassword(), policy, contexts.of(account), hasher, now);
     accounts.update(account);
     resets.removeAllOf(account.id());
     sessions.removeAllOf(account.id(), Optional.empty());

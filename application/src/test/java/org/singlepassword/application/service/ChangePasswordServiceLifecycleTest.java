@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.singlepassword.application.fakes.FakePasswordHasher;
 import org.singlepassword.application.fakes.InMemoryAccountRepository;
+import org.singlepassword.application.fakes.InMemoryEServiceRegistry;
 import org.singlepassword.application.fakes.InMemorySessionStore;
 import org.singlepassword.application.fakes.RecordingAuditTrail;
 import org.singlepassword.application.fakes.RecordingNotifications;
@@ -74,6 +75,7 @@ class ChangePasswordServiceLifecycleTest {
           sessions,
           audit,
           PasswordPolicy.faq(),
+          new InMemoryEServiceRegistry(),
           aging,
           Lockout.defaults(),
           hasher,

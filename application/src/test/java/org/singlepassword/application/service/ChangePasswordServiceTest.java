@@ -28,6 +28,7 @@ import org.mockito.ArgumentCaptor;
 import org.singlepassword.application.fakes.DirectTransactions;
 import org.singlepassword.application.fakes.FakePasswordHasher;
 import org.singlepassword.application.fakes.InMemoryAccountRepository;
+import org.singlepassword.application.fakes.InMemoryEServiceRegistry;
 import org.singlepassword.application.fakes.InMemorySessionStore;
 import org.singlepassword.application.fakes.RecordingAuditTrail;
 import org.singlepassword.application.fakes.RecordingNotifications;
@@ -61,18 +62,25 @@ class ChangePasswordServiceTest {
   private static final Channel SOUL = Channel.eService(new EServiceId("soul"));
 
   private final InMemoryAccountRepository accounts = new InMemoryAccountRepository();
+  private final InMemoryEServiceRegistry eServices = new InMemoryEServiceRegistry();
   private final RecordingAuditTrail audit = new RecordingAuditTrail();
   private final RecordingNotifications notifications = new RecordingNotifications();
   private final FakePasswordHasher hasher = new FakePasswordHasher();
   private final ChangePasswordService service = service(new DirectTransactions(), accounts);
 
   private ChangePasswordService service(Transactions transactions, AccountRepository repository) {
+    return service(transactions, repository, PasswordPolicy.faq());
+  }
+
+  private ChangePasswordService service(
+      Transactions transactions, AccountRepository repository, PasswordPolicy policy) {
     return new ChangePasswordService(
         transactions,
         repository,
         new InMemorySessionStore(),
         audit,
-        PasswordPolicy.faq(),
+        policy,
+        eServices,
         PasswordAging.defaults(),
         Lockout.defaults(),
         hasher,

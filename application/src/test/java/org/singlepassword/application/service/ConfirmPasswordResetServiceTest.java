@@ -26,6 +26,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.singlepassword.application.fakes.FakePasswordHasher;
 import org.singlepassword.application.fakes.InMemoryAccountRepository;
+import org.singlepassword.application.fakes.InMemoryEServiceRegistry;
 import org.singlepassword.application.fakes.InMemoryPasswordResets;
 import org.singlepassword.application.fakes.InMemorySessionStore;
 import org.singlepassword.application.fakes.RecordingAuditTrail;
@@ -71,6 +72,7 @@ class ConfirmPasswordResetServiceTest {
   private static final PasswordPolicy POLICY = PasswordPolicy.faq();
 
   private final InMemoryAccountRepository accounts = new InMemoryAccountRepository();
+  private final InMemoryEServiceRegistry eServices = new InMemoryEServiceRegistry();
   private final InMemoryPasswordResets resets = new InMemoryPasswordResets();
   private final InMemorySessionStore sessions = new InMemorySessionStore();
   private final RecordingAuditTrail audit = new RecordingAuditTrail();
@@ -90,6 +92,7 @@ class ConfirmPasswordResetServiceTest {
         audit,
         new AccountNotices(sent, transactions, audit, clock),
         POLICY,
+        eServices,
         hasher,
         clock);
   }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.singlepassword.application.fakes.DirectTransactions;
 import org.singlepassword.application.fakes.FakePasswordHasher;
 import org.singlepassword.application.fakes.InMemoryAccountRepository;
+import org.singlepassword.application.fakes.InMemoryEServiceRegistry;
 import org.singlepassword.application.fakes.RecordingAuditTrail;
 import org.singlepassword.application.port.in.admin.AccountAlreadyExistsException;
 import org.singlepassword.application.port.in.admin.ProvisionAccountCommand;
@@ -53,6 +54,7 @@ class ProvisionAccountServiceTest {
           accounts,
           audit,
           policy,
+          new InMemoryEServiceRegistry(),
           hasher,
           new InitialPasswords(policy, new SecureRandom()),
           Clock.fixed(NOW, ZoneOffset.UTC));

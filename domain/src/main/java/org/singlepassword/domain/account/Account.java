@@ -12,6 +12,7 @@ import org.singlepassword.domain.password.PasswordHasher;
 import org.singlepassword.domain.password.PasswordHistory;
 import org.singlepassword.domain.password.Verification;
 import org.singlepassword.domain.policy.PasswordAging;
+import org.singlepassword.domain.policy.PasswordContext;
 import org.singlepassword.domain.policy.PasswordPolicy;
 import org.singlepassword.domain.policy.PasswordRejectedException;
 import org.singlepassword.domain.policy.RuleId;
@@ -55,7 +56,8 @@ public final class Account {
   }
 
   /**
-   * A new account with an issued initial password, which must be changed at the first sign-in.
+   * A new account with an issued initial password, judged without context: what a generated
+   * password needs, whose random letters may by chance spell part of a name.
    *
    * @throws PasswordRejectedException when the initial password does not meet the policy
    */
@@ -69,7 +71,37 @@ public final class Account {
       PasswordHasher hasher,
       Channel issuedThrough,
       Instant now) {
-    requireAcceptable(policy.check(initialPassword));
+    return issue(
+        id,
+        username,
+        displayName,
+        email,
+        initialPassword,
+        policy,
+        PasswordContext.none(),
+        hasher,
+        issuedThrough,
+        now);
+  }
+
+  /**
+   * A new account with an issued initial password, which must be changed at the first sign-in; the
+   * password is judged in {@code context} (the new person's data, for one an administrator typed).
+   *
+   * @throws PasswordRejectedException when the initial password does not meet the policy
+   */
+  public static Account issue(
+      AccountId id,
+      Username username,
+      DisplayName displayName,
+      EmailAddress email,
+      Password initialPassword,
+      PasswordPolicy policy,
+      PasswordContext context,
+      PasswordHasher hasher,
+      Channel issuedThrough,
+      Instant now) {
+    requireAcceptable(policy.check(initialPassword, context));
     return new Account(
         new AccountState(
             id,
@@ -216,13 +248,7 @@ public final class Account {
     changePassword(current, replacement, policy, PasswordAging.never(), hasher, through, now);
   }
 
-  /**
-   * My Profile > Account Password: replaces the password after checking, in this order, the current
-   * password, the cheap rules (all unmet ones at once), then the history.
-   *
-   * @throws IncorrectPasswordException when {@code current} is not this account's password
-   * @throws PasswordRejectedException when the replacement does not meet the policy
-   */
+  /** A change judged against this account's own data only: {@link #changePassword}. */
   public void changePassword(
       Password current,
       Password replacement,
@@ -231,6 +257,27 @@ public final class Account {
       PasswordHasher hasher,
       Channel through,
       Instant now) {
+    changePassword(current, replacement, policy, passwordContext(), aging, hasher, through, now);
+  }
+
+  /**
+   * My Profile > Account Password: replaces the password after checking, in this order, the current
+   * password, the cheap rules (all unmet ones at once, in {@code context} with the current password
+   * added once verified), then the history.
+   *
+   * @throws IncorrectPasswordException when {@code current} is not this account's password
+   * @throws PasswordRejectedException when the replacement does not meet the policy
+   */
+  public void changePassword(
+      Password current,
+      Password replacement,
+      PasswordPolicy policy,
+      PasswordContext context,
+      PasswordAging aging,
+      PasswordHasher hasher,
+      Channel through,
+      Instant now) {
+    Objects.requireNonNull(context, "context");
     Objects.requireNonNull(through, "through");
     Objects.requireNonNull(now, "now");
     if (!hasher.verify(current, credential)) {
@@ -238,24 +285,35 @@ public final class Account {
     }
     // After the current password: only its holder may learn when it was last changed.
     requireMinimumAgeMet(aging, now);
-    requireAcceptable(policy.check(replacement));
+    requireAcceptable(policy.check(replacement, context.withCurrent(current)));
     policy
         .checkHistory(replacement, current, earlierPasswords, hasher)
         .ifPresent(violation -> requireAcceptable(List.of(violation)));
     replaceCredential(replacement, policy, hasher, through, now);
   }
 
+  /** A reset judged against this account's own data only: {@link #resetPassword}. */
+  public void resetPassword(
+      Password replacement, PasswordPolicy policy, PasswordHasher hasher, Instant now) {
+    resetPassword(replacement, policy, passwordContext(), hasher, now);
+  }
+
   /**
    * "Forgot your password?": sets a new password without the current one, once the person has
-   * proved control of the account's e-mail. The full policy and history apply; a lock is lifted,
-   * and a required change (first sign-in, expiry) is satisfied.
+   * proved control of the account's e-mail. The full policy (in {@code context}, where no current
+   * password is known) and the history apply; a lock is lifted, and a required change (first
+   * sign-in, expiry) is satisfied.
    *
    * @throws PasswordRejectedException when the replacement does not meet the policy
    */
   public void resetPassword(
-      Password replacement, PasswordPolicy policy, PasswordHasher hasher, Instant now) {
+      Password replacement,
+      PasswordPolicy policy,
+      PasswordContext context,
+      PasswordHasher hasher,
+      Instant now) {
     Objects.requireNonNull(now, "now");
-    requireAcceptable(policy.check(replacement));
+    requireAcceptable(policy.check(replacement, context));
     policy
         .checkHistory(replacement, credential, earlierPasswords, hasher)
         .ifPresent(violation -> requireAcceptable(List.of(violation)));
@@ -282,6 +340,14 @@ public final class Account {
     if (!unmet.isEmpty()) {
       throw new PasswordRejectedException(unmet);
     }
+  }
+
+  /**
+   * What the policy may compare a new password of this person's with: their username, display name
+   * and e-mail address. The application adds the e-services.
+   */
+  public PasswordContext passwordContext() {
+    return PasswordContext.of(username.value(), displayName.value(), email.value());
   }
 
   public AccountId id() {

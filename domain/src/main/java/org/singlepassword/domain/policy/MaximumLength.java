@@ -31,7 +31,7 @@ public record MaximumLength(int max) implements PasswordRule {
   }
 
   @Override
-  public Optional<Violation> check(Password candidate) {
+  public Optional<Violation> check(Password candidate, PasswordContext context) {
     return candidate.length() > max ? Optional.of(Violation.of(this)) : Optional.empty();
   }
 }

@@ -24,7 +24,7 @@ public record MinimumLength(int min) implements PasswordRule {
   }
 
   @Override
-  public Optional<Violation> check(Password candidate) {
+  public Optional<Violation> check(Password candidate, PasswordContext context) {
     return candidate.length() < min ? Optional.of(Violation.of(this)) : Optional.empty();
   }
 }

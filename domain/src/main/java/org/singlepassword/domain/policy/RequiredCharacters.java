@@ -49,7 +49,7 @@ public record RequiredCharacters(RuleId id, char from, char to, int minimum)
   }
 
   @Override
-  public Optional<Violation> check(Password candidate) {
+  public Optional<Violation> check(Password candidate, PasswordContext context) {
     long inRange = candidate.count(codePoint -> codePoint >= from && codePoint <= to);
     return inRange < minimum ? Optional.of(Violation.of(this)) : Optional.empty();
   }

@@ -123,13 +123,27 @@ public final class PolicyWording {
       values.put("characters", String.join(" ", strings(parameters, "characters")));
       values.put("found", namesOfFound(parameters, messages));
     }
+    if (rule.equals("CONTAINS_PERSONAL_DATA")) {
+      // Which kinds of data, never the word found: the message may be seen over a shoulder.
+      values.put(
+          "found",
+          joined(
+              strings(parameters, "found").stream()
+                  .map(kind -> messages.text("rule.CONTAINS_PERSONAL_DATA.kind." + kind))
+                  .toList(),
+              messages));
+    }
     return values;
   }
 
   /** "$, space, tab or \" — each found character by name, the last joined by "or". */
   private static String namesOfFound(Map<String, ?> parameters, Messages messages) {
-    List<String> names =
-        strings(parameters, "found").stream().map(found -> name(found, messages)).toList();
+    return joined(
+        strings(parameters, "found").stream().map(found -> name(found, messages)).toList(),
+        messages);
+  }
+
+  private static String joined(List<String> names, Messages messages) {
     if (names.size() <= 1) {
       return String.join("", names);
     }

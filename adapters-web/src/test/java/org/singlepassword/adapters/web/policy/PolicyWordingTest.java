@@ -120,6 +120,42 @@ class PolicyWordingTest {
     }
 
     @Test
+    void saysWhichPersonalDataItFoundButNeverTheWord() {
+      assertEquals(
+          "Your new password must not contain your e-mail address.",
+          PolicyWording.explain(
+              new Violation(RuleId.CONTAINS_PERSONAL_DATA, Map.of("found", List.of("email"))),
+              UTC,
+              ENGLISH));
+      assertEquals(
+          "Your new password must not contain your username, your name, your e-mail address or"
+              + " the name of an e-service.",
+          PolicyWording.explain(
+              new Violation(
+                  RuleId.CONTAINS_PERSONAL_DATA,
+                  Map.of("found", List.of("username", "displayName", "email", "eService"))),
+              UTC,
+              ENGLISH));
+    }
+
+    @Test
+    void saysToChangeMoreThanTheNumberOrTheCase() {
+      assertEquals(
+          "Your new password is too like your current one: change more than the number or the"
+              + " case.",
+          PolicyWording.explain(
+              new Violation(RuleId.TOO_SIMILAR, Map.of("maxEdits", 2)), UTC, ENGLISH));
+    }
+
+    @Test
+    void saysACommonPasswordIsTooCommonToChoose() {
+      assertEquals(
+          "This password is too common: choose one that others are unlikely to use.",
+          PolicyWording.explain(
+              new Violation(RuleId.COMMON_PASSWORD, Map.of("listed", 100_000)), UTC, ENGLISH));
+    }
+
+    @Test
     void saysWhenTheCurrentPasswordIsTheOnlyOneRemembered() {
       Violation history = new Violation(RuleId.HISTORY, Map.of("depth", 1));
 

@@ -316,6 +316,32 @@ class AccountPasswordPageTest {
     }
 
     @Test
+    void explainsTheRulesCurrentStandardsAddInThePeoplesWords() {
+      changePassword.refuseWith(
+          new PasswordRejectedException(
+              List.of(
+                  new Violation(RuleId.COMMON_PASSWORD, Map.of("listed", 96_520)),
+                  new Violation(
+                      RuleId.CONTAINS_PERSONAL_DATA,
+                      Map.of("leastWordLength", 3, "found", List.of("displayName"))),
+                  new Violation(RuleId.TOO_SIMILAR, Map.of("maxEdits", 2)))));
+
+      Response response = confirm(CURRENT, NEW, NEW);
+
+      assertEquals(422, response.status());
+      for (String message :
+          List.of(
+              "Your new password is one of the most commonly used passwords, which are tried"
+                  + " first: choose one that is less common.",
+              "Your new password must not contain your name.",
+              "Your new password is too like your current one: change more than the number or"
+                  + " the case.")) {
+        assertTrue(response.body().contains("<li>" + message + "</li>"), message);
+      }
+      assertNoPasswordIn(response);
+    }
+
+    @Test
     void asksToTryAgainWhenTheAccountChangedAtTheSameTime() {
       changePassword.refuseWith(new ConcurrentChangeException());
 

@@ -9,10 +9,11 @@ import org.singlepassword.adapters.web.policy.PolicyWording;
 import org.singlepassword.domain.policy.PasswordPolicy;
 
 /**
- * The policy as the API publishes it: each rule's id, its description (in English: e-services word
- * it in their own language from the id and parameters), and its parameters.
+ * The policy as the API publishes it: the profile it started from ({@code "faq"} or {@code
+ * "nist-800-63b"}), then each rule's id, its description (in English: e-services word it in their
+ * own language from the id and parameters), and its parameters.
  */
-public record PolicyResponse(List<Rule> rules) {
+public record PolicyResponse(String profile, List<Rule> rules) {
 
   /**
    * One rule, its parameters flattened beside its id: {@code {"rule": "MIN_LENGTH", "min": 10}}.
@@ -22,6 +23,7 @@ public record PolicyResponse(List<Rule> rules) {
 
   public static PolicyResponse from(PasswordPolicy policy) {
     return new PolicyResponse(
+        policy.profile().id(),
         PolicyWording.requirements(policy, Messages.of(Language.EN)).stream()
             .map(
                 requirement ->

@@ -1,11 +1,13 @@
 package org.singlepassword.adapters.web.api.eservice;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,11 +22,16 @@ import org.singlepassword.adapters.web.testing.UseCaseStubs;
 import org.singlepassword.application.port.in.ConcurrentChangeException;
 import org.singlepassword.application.port.in.password.ChangePasswordCommand;
 import org.singlepassword.domain.account.Channel;
+import org.singlepassword.domain.password.CommonPasswords;
 import org.singlepassword.domain.password.IncorrectPasswordException;
 import org.singlepassword.domain.password.Password;
 import org.singlepassword.domain.policy.ForbiddenCharacters;
 import org.singlepassword.domain.policy.MaximumLength;
 import org.singlepassword.domain.policy.MinimumLength;
+import org.singlepassword.domain.policy.NoPersonalData;
+import org.singlepassword.domain.policy.NotCommonPassword;
+import org.singlepassword.domain.policy.NotSimilarToCurrent;
+import org.singlepassword.domain.policy.PasswordContext;
 import org.singlepassword.domain.policy.PasswordRejectedException;
 import org.singlepassword.domain.policy.RequiredCharacters;
 import org.singlepassword.domain.policy.RuleId;
@@ -164,6 +171,41 @@ class ChangePasswordApiTest {
                  "depth": 3}
                ]}""");
       assertEquals(expected, response.json());
+    }
+
+    @Test
+    void answers422NamingTheRulesCurrentStandardsAddWithoutRepeatingThePassword() throws Exception {
+      Password typed = Password.of("Chan-Soul-2024");
+      PasswordContext context =
+          PasswordContext.of("chan.tm", "Chan Tai Man", "tmc@example.edu")
+              .withEServices(List.of("SOUL", "soul"))
+              .withCurrent(Password.of("Chan-Soul-2023"));
+      changePassword.refuseWith(
+          new PasswordRejectedException(
+              List.of(
+                  new NotCommonPassword(CommonPasswords.of(List.of("chan-soul-2024")))
+                      .check(typed, context)
+                      .orElseThrow(),
+                  new NoPersonalData(3).check(typed, context).orElseThrow(),
+                  new NotSimilarToCurrent(2).check(typed, context).orElseThrow())));
+
+      Response response = change();
+
+      assertEquals(422, response.status());
+      JsonNode expected =
+          JSON.readTree(
+              """
+              [{"rule": "COMMON_PASSWORD",
+                "message": "Your new password is one of the most commonly used passwords, which are tried first: choose one that is less common.",
+                "listed": 1},
+               {"rule": "CONTAINS_PERSONAL_DATA",
+                "message": "Your new password must not contain your username, your name or the name of an e-service.",
+                "leastWordLength": 3, "found": ["username", "displayName", "eService"]},
+               {"rule": "TOO_SIMILAR",
+                "message": "Your new password is too like your current one: change more than the number or the case.",
+                "maxEdits": 2}]""");
+      assertEquals(expected, response.json().get("violations"));
+      assertFalse(response.body().toLowerCase(Locale.ROOT).contains("chan-soul"));
     }
 
     @Test

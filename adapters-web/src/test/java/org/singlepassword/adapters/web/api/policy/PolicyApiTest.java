@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.singlepassword.adapters.web.testing.Response;
 import org.singlepassword.adapters.web.testing.RunningServer;
 import org.singlepassword.adapters.web.testing.UseCaseStubs;
+import org.singlepassword.domain.password.CommonPasswords;
 import org.singlepassword.domain.policy.PasswordPolicy;
+import org.singlepassword.domain.policy.PolicyProfile;
 
 /** The policy as e-services read it, each rule's parameters flattened beside its id. */
 class PolicyApiTest {
@@ -39,7 +41,7 @@ class PolicyApiTest {
   class TheFaqsPolicy {
 
     @Test
-    void isOpenToAnyoneAsJson() {
+    void isOpenToAnyoneAsJsonAndNamesItsProfile() {
       Response response = policyOf(PasswordPolicy.faq());
 
       assertEquals(200, response.status());
@@ -81,6 +83,72 @@ class PolicyApiTest {
                   {"rule": "HISTORY", "description": "Not one of your last 3 passwords",
                    "depth": 3}""")),
           List.copyOf(iterable(rules)));
+    }
+  }
+
+  @Nested
+  class TheProfiles {
+
+    private static final CommonPasswords LIST = CommonPasswords.of(List.of("password123", "abc"));
+
+    @Test
+    void nameTheProfileInForce() {
+      assertEquals("faq", policyOf(PasswordPolicy.faq()).json().get("profile").asText());
+      assertEquals(
+          "nist-800-63b",
+          policyOf(PasswordPolicy.of(PolicyProfile.NIST_800_63B.defaults(), LIST))
+              .json()
+              .get("profile")
+              .asText());
+    }
+
+    @Test
+    void theFaqProfileAddsTheThreeStandardsRulesBeforeTheHistory() throws Exception {
+      JsonNode rules =
+          policyOf(PasswordPolicy.of(PolicyProfile.FAQ.defaults(), LIST)).json().get("rules");
+
+      assertEquals(
+          List.of(
+              "MIN_LENGTH",
+              "MAX_LENGTH",
+              "FORBIDDEN_CHARACTER",
+              "UPPERCASE",
+              "LOWERCASE",
+              "DIGIT",
+              "COMMON_PASSWORD",
+              "CONTAINS_PERSONAL_DATA",
+              "TOO_SIMILAR",
+              "HISTORY"),
+          iterable(rules).stream().map(rule -> rule.get("rule").asText()).toList());
+      assertEquals(
+          List.of(
+              json(
+                  """
+                  {"rule": "COMMON_PASSWORD",
+                   "description": "Not a commonly used password, such as Password123",
+                   "listed": 2}"""),
+              json(
+                  """
+                  {"rule": "CONTAINS_PERSONAL_DATA",
+                   "description": "Free of your name, username and e-mail address, and of the e-services' names",
+                   "leastWordLength": 3}"""),
+              json(
+                  """
+                  {"rule": "TOO_SIMILAR",
+                   "description": "Not too like your current password: change more than the number or the case",
+                   "maxEdits": 2}""")),
+          iterable(rules).subList(6, 9));
+    }
+
+    @Test
+    void theNistProfileHasNoCompositionRuleNoForbiddenCharacterAndNoHistory() {
+      JsonNode policy =
+          policyOf(PasswordPolicy.of(PolicyProfile.NIST_800_63B.defaults(), LIST)).json();
+
+      assertEquals(
+          List.of("MIN_LENGTH", "MAX_LENGTH", "COMMON_PASSWORD", "CONTAINS_PERSONAL_DATA"),
+          iterable(policy.get("rules")).stream().map(rule -> rule.get("rule").asText()).toList());
+      assertEquals(15, policy.get("rules").get(0).get("min").asInt());
     }
   }
 
