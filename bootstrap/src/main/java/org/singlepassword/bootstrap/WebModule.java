@@ -89,6 +89,8 @@ final class WebModule extends AbstractModule {
         new WebSettings(
             settings.httpHost(),
             settings.httpPort(),
+            // Behind a proxy that ends TLS, only the public address says that people use https.
+            settings.publicUrl(),
             adminToken,
             settings.helpUrl(),
             WebSettings.DEFAULT_MAX_BODY_BYTES,

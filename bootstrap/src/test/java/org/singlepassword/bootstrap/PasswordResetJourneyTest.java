@@ -52,7 +52,7 @@ class PasswordResetJourneyTest {
   @Test
   void aForgottenPasswordIsReplacedThroughTheEmailedLinkOnceOnly() throws Exception {
     HttpResponse<String> asked =
-        new Person(base).submit("/forgot-password", Map.of("username", "chan.tm@example.edu"));
+        new Person(base).submit("/forgot-password", Map.of("identifier", "chan.tm@example.edu"));
     assertEquals(200, asked.statusCode(), asked.body());
 
     Outbox.Mail mail = outbox.await(message -> message.body().contains("/reset-password?token="));
@@ -83,9 +83,9 @@ class PasswordResetJourneyTest {
   @Test
   void theAnswerIsTheSameForAnAccountThatDoesNotExistAndNoMailIsSent() throws Exception {
     HttpResponse<String> known =
-        new Person(base).submit("/forgot-password", Map.of("username", "chan.tm"));
+        new Person(base).submit("/forgot-password", Map.of("identifier", "chan.tm"));
     HttpResponse<String> unknown =
-        new Person(base).submit("/forgot-password", Map.of("username", "nobody.here"));
+        new Person(base).submit("/forgot-password", Map.of("identifier", "nobody.here"));
 
     assertEquals(known.statusCode(), unknown.statusCode());
     assertEquals(withoutTokens(known.body()), withoutTokens(unknown.body()));

@@ -18,8 +18,9 @@ import org.singlepassword.domain.account.EmailAddress;
 
 /**
  * Outgoing adapter, both deliveries: turns a notice into the e-mail itself, an RFC 5322 message
- * addressed to the person by name, in UTF-8 plain text, marked as sent automatically. Every header
- * is set through Jakarta Mail, which encodes it; none is put together by hand.
+ * addressed to the person by name, in UTF-8 plain text in the wording's languages (said in {@code
+ * Content-Language}), marked as sent automatically. Every header is set through Jakarta Mail, which
+ * encodes it; none is put together by hand.
  */
 final class MimeMessages {
 
@@ -52,6 +53,11 @@ final class MimeMessages {
     // RFC 3834: out-of-office replies and other robots should not answer it.
     message.setHeader("Auto-Submitted", "auto-generated");
     message.setText(withCrLf(text.body()), UTF_8);
+    message.setContentLanguage(wording.languageTags().toArray(String[]::new));
+    // Chosen, not left to Jakarta Mail, which takes base64 once most bytes are not ASCII (as two
+    // languages may make them): quoted-printable keeps the English half and the link readable in
+    // the raw message too.
+    message.setHeader("Content-Transfer-Encoding", "quoted-printable");
     return message;
   }
 

@@ -21,7 +21,6 @@ import java.util.Objects;
 import java.util.Properties;
 import java.util.UUID;
 import org.singlepassword.adapters.mail.wording.NoticeWording;
-import org.singlepassword.adapters.mail.wording.Phrasebook;
 import org.singlepassword.application.port.out.notices.Notice;
 import org.singlepassword.application.port.out.notices.NoticeNotSentException;
 import org.singlepassword.application.port.out.notices.Notifications;
@@ -52,7 +51,7 @@ public final class OutboxNotifications implements Notifications {
         new MimeMessages(
             Session.getInstance(properties),
             settings.from(),
-            new NoticeWording(Phrasebook.ENGLISH, settings.zone(), settings.helpUrl()),
+            NoticeWording.inBothLanguages(settings.zone(), settings.helpUrl()),
             clock);
   }
 

@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.Properties;
 import org.singlepassword.adapters.mail.wording.NoticeWording;
-import org.singlepassword.adapters.mail.wording.Phrasebook;
 import org.singlepassword.application.port.out.notices.Notice;
 import org.singlepassword.application.port.out.notices.NoticeNotSentException;
 import org.singlepassword.application.port.out.notices.Notifications;
@@ -39,7 +38,7 @@ public final class SmtpNotifications implements Notifications {
         new MimeMessages(
             Session.getInstance(properties(host, settings)),
             settings.from(),
-            new NoticeWording(Phrasebook.ENGLISH, settings.zone(), settings.helpUrl()),
+            NoticeWording.inBothLanguages(settings.zone(), settings.helpUrl()),
             clock);
   }
 

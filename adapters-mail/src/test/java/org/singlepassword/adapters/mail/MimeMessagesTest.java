@@ -97,6 +97,34 @@ class MimeMessagesTest {
   }
 
   @Nested
+  class InBothLanguages {
+
+    private final MimeMessages both =
+        new MimeMessages(
+            session,
+            Samples.FROM,
+            NoticeWording.inBothLanguages(MailSettings.DEFAULT_ZONE, Samples.HELP_URL),
+            Samples.CLOCK);
+
+    @Test
+    void sayBothLanguagesInContentLanguage() throws Exception {
+      MimeMessage read = writtenAndRead(both.of(Samples.resetLink()));
+
+      assertArrayEquals(new String[] {"zh-HK", "en"}, read.getContentLanguage());
+    }
+
+    @Test
+    void keepTheBodyQuotedPrintableSoThatTheLinkStaysReadable() throws Exception {
+      MimeMessage message = both.of(Samples.resetLink());
+      String raw = new String(written(message), StandardCharsets.US_ASCII);
+
+      assertEquals("quoted-printable", writtenAndRead(message).getEncoding());
+      assertTrue(raw.contains("https://sp.example.edu/reset/Xk7pQ2rT9vW4yZ1a"), raw);
+      assertTrue(((String) writtenAndRead(message).getContent()).startsWith("陳大文，你好：\r\n"));
+    }
+  }
+
+  @Nested
   class ItsBody {
 
     @Test

@@ -75,16 +75,18 @@ class OutboxNotificationsTest {
 
       MimeMessage read = read(files().get(0));
       assertEquals(
-          new InternetAddress("no-reply@example.edu", "Single-Password", "UTF-8"),
+          new InternetAddress("no-reply@example.edu", "單一密碼 Single-Password", "UTF-8"),
           read.getFrom()[0]);
+      assertEquals("單一密碼 Single-Password", ((InternetAddress) read.getFrom()[0]).getPersonal());
       assertEquals(
           new InternetAddress("tai.man.chan@example.edu", "陳大文", "UTF-8"),
           read.getAllRecipients()[0]);
-      assertEquals("Single-Password: reset your password", read.getSubject());
+      assertEquals("單一密碼：重設你的密碼／Single-Password: reset your password", read.getSubject());
       assertEquals("text/plain; charset=UTF-8", read.getContentType());
       assertEquals("auto-generated", read.getHeader("Auto-Submitted", null));
       String body = (String) read.getContent();
-      assertTrue(body.startsWith("Dear 陳大文,\r\n"), body);
+      assertTrue(body.startsWith("陳大文，你好：\r\n"), body);
+      assertTrue(body.contains("\r\nDear 陳大文,\r\n"), body);
       assertTrue(body.contains(Samples.RESET_LINK + "\r\n"), body);
     }
 
@@ -141,7 +143,7 @@ class OutboxNotificationsTest {
     List<Path> files = files();
     assertEquals(senders, files.size());
     for (Path file : files) {
-      assertEquals("Your Single-Password password was changed", read(file).getSubject());
+      assertEquals("你的單一密碼已更改／Your Single-Password password was changed", read(file).getSubject());
     }
   }
 

@@ -66,7 +66,7 @@ class SmtpNotificationsTest {
       notifications().send(Samples.resetLink());
 
       MimeMessage received = onlyReceived();
-      assertEquals("Single-Password: reset your password", received.getSubject());
+      assertEquals("單一密碼：重設你的密碼／Single-Password: reset your password", received.getSubject());
       String body = (String) received.getContent();
       assertTrue(body.contains(Samples.RESET_LINK + "\r\n"), body);
       assertTrue(body.contains("valid until 14:30 on 27 Nov 2026 (HKT), and only once"), body);
@@ -77,7 +77,7 @@ class SmtpNotificationsTest {
       notifications().send(Samples.changed());
 
       MimeMessage received = onlyReceived();
-      assertEquals("Your Single-Password password was changed", received.getSubject());
+      assertEquals("你的單一密碼已更改／Your Single-Password password was changed", received.getSubject());
       String body = (String) received.getContent();
       assertTrue(
           body.contains(
@@ -91,7 +91,8 @@ class SmtpNotificationsTest {
       notifications().send(Samples.expiring());
 
       assertEquals(
-          "Your Single-Password password expires on 11 Dec 2026", onlyReceived().getSubject());
+          "你的單一密碼將於 2026年12月11日 到期／Your Single-Password password expires on 11 Dec 2026",
+          onlyReceived().getSubject());
     }
 
     @Test
@@ -103,8 +104,9 @@ class SmtpNotificationsTest {
           new InternetAddress("tai.man.chan@example.edu", "陳大文", "UTF-8"),
           received.getAllRecipients()[0]);
       assertEquals(
-          new InternetAddress("no-reply@example.edu", "Single-Password", "UTF-8"),
+          new InternetAddress("no-reply@example.edu", "單一密碼 Single-Password", "UTF-8"),
           received.getFrom()[0]);
+      assertEquals("單一密碼 Single-Password", ((InternetAddress) received.getFrom()[0]).getPersonal());
     }
 
     @Test
@@ -113,7 +115,9 @@ class SmtpNotificationsTest {
 
       MimeMessage received = onlyReceived();
       assertEquals("陳大文", ((InternetAddress) received.getAllRecipients()[0]).getPersonal());
-      assertTrue(((String) received.getContent()).startsWith("Dear 陳大文,\r\n"));
+      String body = (String) received.getContent();
+      assertTrue(body.startsWith("陳大文，你好：\r\n"), body);
+      assertTrue(body.contains("\r\nDear 陳大文,\r\n"), body);
     }
   }
 
@@ -127,7 +131,8 @@ class SmtpNotificationsTest {
 
       new SmtpNotifications(settings, Samples.CLOCK).send(Samples.changed());
 
-      assertEquals("Your Single-Password password was changed", onlyReceived().getSubject());
+      assertEquals(
+          "你的單一密碼已更改／Your Single-Password password was changed", onlyReceived().getSubject());
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.singlepassword.adapters.web.api.ApiJson;
 import org.singlepassword.adapters.web.api.Problem;
 import org.singlepassword.adapters.web.api.ProblemException;
 import org.singlepassword.adapters.web.api.Problems;
+import org.singlepassword.adapters.web.html.Copy;
 import org.singlepassword.adapters.web.html.Html;
 import org.singlepassword.adapters.web.html.HtmlResponse;
 import org.singlepassword.adapters.web.html.Layout;
@@ -50,14 +51,7 @@ final class ErrorResponses {
       """
       <h1>%s</h1>
       <p>%s</p>
-      <p><a href="%s">Go to Single-Password</a></p>""";
-
-  private static final String INCIDENT_PAGE =
-      """
-      <h1>Something went wrong</h1>
-      <p>Something went wrong on our side. If it happens again, please contact
-       <a href="%s">IT Help</a> and quote incident <strong class="incident">%s</strong>.</p>
-      <p><a href="%s">Go to Single-Password</a></p>""";
+      <p><a href="%s">%s</a></p>""";
 
   private final ApiJson json;
   private final URI helpUrl;
@@ -137,13 +131,7 @@ final class ErrorResponses {
       return;
     }
     ctx.header(RetryAfter.HEADER, Long.toString(seconds));
-    String message =
-        "Too many attempts came from your network address. Please wait a little and try again.";
-    page(
-        ctx,
-        429,
-        "Too many attempts",
-        Html.render(MESSAGE_PAGE, "Too many attempts", message, Paths.HOME));
+    messagePage(ctx, 429, "error.tooManyAttempts");
   }
 
   // Not an incident: nothing broke here, and the same request will work once the database is back.
@@ -155,14 +143,7 @@ final class ErrorResponses {
       return;
     }
     ctx.header(RetryAfter.HEADER, Long.toString(seconds));
-    String message =
-        "Single-Password cannot reach its database for a moment, so nothing was changed."
-            + " Please try again in a minute.";
-    page(
-        ctx,
-        503,
-        "Temporarily unavailable",
-        Html.render(MESSAGE_PAGE, "Temporarily unavailable", message, Paths.HOME));
+    messagePage(ctx, 503, "error.storeUnavailable");
   }
 
   private static Map<String, String> retryAfter(long seconds) {
@@ -183,28 +164,29 @@ final class ErrorResponses {
       return;
     }
     allowHeader(exception).forEach(ctx::header);
-    String message =
+    String page =
         switch (status) {
-          case 404 -> "There is no page at this address.";
-          case 405 -> "This page cannot be used this way.";
-          case 413 -> "What you sent is too large.";
-          default -> "Your request could not be handled.";
+          case 400 -> "error.badRequest";
+          case 404 -> "error.notFound";
+          case 405 -> "error.methodNotAllowed";
+          case 413 -> "error.tooLarge";
+          default -> "error.other";
         };
-    page(
-        ctx,
-        status,
-        reason(status),
-        Html.render(MESSAGE_PAGE, reason(status), message, Paths.HOME));
+    messagePage(ctx, status, page);
   }
 
   private void formExpired(Context ctx) {
+    messagePage(ctx, 403, "error.formExpired");
+  }
+
+  /** A page saying what went wrong: its key's {@code .title} and {@code .text}. */
+  private static void messagePage(Context ctx, int status, String key) {
+    Copy copy = Copy.of(ctx);
+    String title = copy.text(key + ".title", "status", status);
     Html body =
         Html.render(
-            MESSAGE_PAGE,
-            "Form expired",
-            "This form has expired; please go back and try again.",
-            Paths.HOME);
-    page(ctx, 403, "Form expired", body);
+            MESSAGE_PAGE, title, copy.text(key + ".text"), Paths.HOME, copy.text("error.home"));
+    page(ctx, copy, status, title, body);
   }
 
   private void unknownFailure(Context ctx, Exception failure) {
@@ -214,17 +196,30 @@ final class ErrorResponses {
       problem(ctx, Problems.internalError(incident), Map.of());
       return;
     }
-    Html body = Html.render(INCIDENT_PAGE, helpUrl.toString(), incident, Paths.HOME);
-    page(ctx, 500, "Something went wrong", body);
+    Copy copy = Copy.of(ctx);
+    String title = copy.text("error.incident.title");
+    Html body =
+        Html.render(
+            MESSAGE_PAGE,
+            title,
+            copy.html(
+                "error.incident.text",
+                "itHelp",
+                copy.link(helpUrl.toString(), "common.itHelp"),
+                "incident",
+                Html.render("<strong class=\"incident\">%s</strong>", incident)),
+            Paths.HOME,
+            copy.text("error.home"));
+    page(ctx, copy, 500, title, body);
   }
 
   private void problem(Context ctx, Problem problem, Map<String, String> headers) {
     json.problem(ctx, problem, headers);
   }
 
-  private static void page(Context ctx, int status, String title, Html main) {
+  private static void page(Context ctx, Copy copy, int status, String title, Html main) {
     ctx.status(status);
-    HtmlResponse.send(ctx, Layout.signedOut(title, main));
+    HtmlResponse.send(ctx, Layout.signedOut(copy, title, main));
   }
 
   private static Map<String, String> allowHeader(HttpResponseException exception) {

@@ -30,6 +30,7 @@ import org.singlepassword.adapters.web.ratelimit.AttemptLimiter;
 import org.singlepassword.adapters.web.reset.ForgotPasswordPage;
 import org.singlepassword.adapters.web.reset.ResetPasswordPage;
 import org.singlepassword.adapters.web.session.Csrf;
+import org.singlepassword.adapters.web.session.SessionCookie;
 import org.singlepassword.adapters.web.session.SignedInOnly;
 import org.singlepassword.adapters.web.signin.SignInPage;
 import org.singlepassword.adapters.web.signin.SignOutAction;
@@ -66,7 +67,8 @@ final class Routes {
   private final AdminServicesApi adminServices;
 
   Routes(WebSettings settings, WebUseCases useCases, ApiJson json, SecureRandom random) {
-    signedIn = new SignedInOnly(useCases.resumeSession());
+    SessionCookie sessionCookie = new SessionCookie(settings.https());
+    signedIn = new SignedInOnly(useCases.resumeSession(), sessionCookie);
     eService = new EServiceOnly(useCases.authenticateEService());
     admin = new AdminOnly(settings.adminToken());
     // One limiter for password attempts: browsers on the forms and e-service users apart.
@@ -75,18 +77,19 @@ final class Routes {
     // Another for "Forgot your password?", where every request for a link and every use of one
     // counts: asking for links must not use up a person's sign-in attempts, nor the reverse.
     AttemptLimiter resets = new AttemptLimiter(settings.formAttemptsPerMinute(), settings.clock());
-    Csrf csrf = new Csrf(random);
+    Csrf csrf = new Csrf(random, settings.https());
 
     signInPage =
         new SignInPage(
             useCases.signIn(),
             useCases.openSession(),
             useCases.endSession(),
+            sessionCookie,
             csrf,
             attempts,
             settings.helpUrl(),
             settings.clock());
-    signOut = new SignOutAction(useCases.endSession());
+    signOut = new SignOutAction(useCases.endSession(), sessionCookie);
     myProfile = new MyProfilePage(useCases.listAccountActivity(), settings.clock().getZone());
     accountPassword =
         new AccountPasswordPage(

@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.util.Objects;
 import org.singlepassword.adapters.web.api.ApiJson;
 import org.singlepassword.adapters.web.html.Paths;
+import org.singlepassword.adapters.web.i18n.LanguageChoice;
 
 /**
  * Incoming adapter: the web server people and e-services talk to (Javalin on Jetty). The bootstrap
@@ -44,7 +45,8 @@ public final class WebServer {
                     files.directory = "/web/assets";
                     files.location = Location.CLASSPATH;
                   });
-              config.routes.before(ResponseHeaders::apply);
+              config.routes.before(new ResponseHeaders(settings.https())::apply);
+              config.routes.before(new LanguageChoice(settings.https())::choose);
               routes.register(config.routes);
               errors.register(config.routes);
             });

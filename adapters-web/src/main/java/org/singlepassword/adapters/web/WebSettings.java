@@ -7,16 +7,18 @@ import java.util.Objects;
 import org.singlepassword.domain.token.SecretToken;
 
 /**
- * How the web side is set up: where it listens (port 0 picks a free one), the administrator token
- * of the admin API, the "IT Help" link people are offered, the largest request body accepted (and
- * the larger one for an account import), how many password attempts one client address may make a
- * minute, how long a reset link works (the core's lifetime, so that the pages say it truly), and
- * the clock: its time drives the rate limit and {@code Retry-After}, its zone is where the people
- * are, so that pages show their dates.
+ * How the web side is set up: where it listens (port 0 picks a free one), the public address people
+ * reach it at ({@code SPS_PUBLIC_URL}: when it is https, every cookie is Secure and browsers are
+ * told to keep to https), the administrator token of the admin API, the "IT Help" link people are
+ * offered, the largest request body accepted (and the larger one for an account import), how many
+ * password attempts one client address may make a minute, how long a reset link works (the core's
+ * lifetime, so that the pages say it truly), and the clock: its time drives the rate limit and
+ * {@code Retry-After}, its zone is where the people are, so that pages show their dates.
  */
 public record WebSettings(
     String host,
     int port,
+    URI publicUrl,
     SecretToken adminToken,
     URI helpUrl,
     int maxBodyBytes,
@@ -42,12 +44,16 @@ public record WebSettings(
 
   public WebSettings {
     Objects.requireNonNull(host, "host");
+    Objects.requireNonNull(publicUrl, "publicUrl");
     Objects.requireNonNull(adminToken, "adminToken");
     Objects.requireNonNull(helpUrl, "helpUrl");
     Objects.requireNonNull(resetLinkLifetime, "resetLinkLifetime");
     Objects.requireNonNull(clock, "clock");
     if (port < 0 || port > 65_535) {
       throw new IllegalArgumentException("a port is 0 to 65535, was " + port);
+    }
+    if (!"https".equals(publicUrl.getScheme()) && !"http".equals(publicUrl.getScheme())) {
+      throw new IllegalArgumentException("the public address is an http(s) address: " + publicUrl);
     }
     // The link goes into pages as is: only a web address, never a javascript: URL.
     String scheme = helpUrl.getScheme();
@@ -72,7 +78,19 @@ public record WebSettings(
     }
   }
 
-  /** The settings with the default limits and the system clock in the server's time zone. */
+  /**
+   * Whether people reach the service over https, so that cookies must be Secure and browsers kept
+   * to https (HSTS). Behind a proxy that ends TLS the server itself only sees plain http: the
+   * public address is what says.
+   */
+  public boolean https() {
+    return "https".equals(publicUrl.getScheme());
+  }
+
+  /**
+   * The settings with the default limits and the system clock in the server's time zone, reached
+   * over plain http at the address it listens on.
+   */
   public WebSettings(String host, int port, SecretToken adminToken, URI helpUrl) {
     this(host, port, adminToken, helpUrl, DEFAULT_MAX_BODY_BYTES);
   }
@@ -82,6 +100,7 @@ public record WebSettings(
     this(
         host,
         port,
+        URI.create("http://" + host + ":" + port),
         adminToken,
         helpUrl,
         maxBodyBytes,

@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Every word of the account e-mails in one language, one component a key: a second language is a
- * second phrasebook, reviewed side by side with {@link #ENGLISH}. Texts name their values as {@code
+ * Every word of the account e-mails in one language, one component a key: {@link #ENGLISH} and
+ * {@link #TRADITIONAL_CHINESE}, reviewed side by side. Texts name their values as {@code
  * {placeholders}}; each text may use only those its notice has, which the constructor checks.
  *
  * @param locale the language, for month names
@@ -94,6 +94,58 @@ public record Phrasebook(
           To get technical support, contact IT Help: {helpUrl}
 
           Single-Password (sent automatically: replies are not read)
+          """);
+
+  /** The e-mails in Traditional Chinese, as written in Hong Kong (see docs/i18n.md). */
+  public static final Phrasebook TRADITIONAL_CHINESE =
+      new Phrasebook(
+          Locale.forLanguageTag("zh-HK"),
+          "單一密碼",
+          "uuuu年M月d日 HH:mm (zzz)",
+          "uuuu年M月d日",
+          "單一密碼：重設你的密碼",
+          """
+          {name}，你好：
+
+          我們收到重設你的單一密碼帳戶密碼的要求。如要設定新密碼，請開啟以下連結：
+
+          {link}
+
+          此連結有效至 {validUntil}，並只可使用一次。
+
+          如你沒有提出這項要求，請不用理會這封電郵：你的密碼會保持不變。
+
+          如需技術支援，請聯絡資訊科技支援：{helpUrl}
+
+          單一密碼（系統自動發出，回覆不會有人閱讀）
+          """,
+          "你的單一密碼已更改",
+          """
+          {name}，你好：
+
+          你的單一密碼已於 {changedAt} {channel}更改。
+
+          新密碼適用於所有電子服務：Learner Portal、SOUL 及 Online Enrolment Services。
+
+          如你沒有更改密碼，請立即重設密碼（登入頁面上的「忘記密碼？」），          並聯絡資訊科技支援：{helpUrl}
+
+          單一密碼（系統自動發出，回覆不會有人閱讀）
+          """,
+          "在單一密碼（我的個人資料 > 帳戶密碼）",
+          "由你的資訊科技管理員",
+          "透過寄往此電郵地址的「忘記密碼？」連結",
+          "透過電子服務 {eService} ",
+          "你的單一密碼將於 {expiresOn} 到期",
+          """
+          {name}，你好：
+
+          你的單一密碼將於 {expiresAt} 到期。請在此之前更改密碼：          登入後按「我的個人資料」，再按左邊選單的「帳戶密碼」。
+
+          新密碼將適用於所有電子服務：Learner Portal、SOUL 及 Online Enrolment Services。
+
+          如需技術支援，請聯絡資訊科技支援：{helpUrl}
+
+          單一密碼（系統自動發出，回覆不會有人閱讀）
           """);
 
   public Phrasebook {

@@ -1,63 +1,57 @@
 package org.singlepassword.adapters.web.html;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * One password box of a form, with its label and its problems listed above it. It is never filled
- * in, so that no typed password goes back to the browser. A box for a new password points screen
- * readers to the policy section ({@code id="policy"}) that the page shows before it.
+ * One password box of a form, with its label, its problems and a "Caps Lock is on" warning that the
+ * script shows (the FAQ's first help when a password does not work). It is never filled in, so that
+ * no typed password goes back to the browser; its id is its name, so that the error summary links
+ * to it. The script adds a "Show" button beside it, from the texts the wrapper carries.
  */
-public record PasswordField(
-    String name, String id, String label, String autocomplete, boolean explainedByPolicy) {
+public record PasswordField(String name, String labelKey, String autocomplete) {
 
-  /** The id of the section that lists the policy, on a page with a new password box. */
-  public static final String POLICY_ID = "policy";
-
-  private static final String FIELD =
+  private static final String INPUT =
       """
-      <div class="field">
-      <label for="%s">%s</label>
-      %s
-      <input id="%s" name="%s" type="password" autocomplete="%s"%s required>
-      </div>""";
+      <div class="password-input" data-show-text="%s" data-hide-text="%s">
+      <input id="%s" name="%s" type="password" autocomplete="%s"%s%s required>
+      </div>
+      <p class="caps-lock-warning" id="%s-caps-lock" aria-live="polite" hidden>%s</p>""";
 
   public PasswordField {
     Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(label, "label");
+    Objects.requireNonNull(labelKey, "labelKey");
     Objects.requireNonNull(autocomplete, "autocomplete");
   }
 
-  /** The box, with these problems above it (none: none shown). */
-  public Html render(List<String> errors) {
-    String errorsId = id + "-errors";
-    List<String> describedBy = new ArrayList<>();
-    if (explainedByPolicy) {
-      describedBy.add(POLICY_ID);
-    }
-    Html errorList = Html.empty();
-    if (!errors.isEmpty()) {
-      describedBy.add(errorsId);
-      List<Html> items = errors.stream().map(error -> Html.render("<li>%s</li>", error)).toList();
-      errorList =
-          Html.render(
-              "<ul class=\"field-errors\" id=\"%s\">\n%s\n</ul>", errorsId, Html.join(items));
-    }
-    Html describedByAttribute =
-        describedBy.isEmpty()
-            ? Html.empty()
-            : Html.render(" aria-describedby=\"%s\"", String.join(" ", describedBy));
-    Html invalid = errors.isEmpty() ? Html.empty() : Html.render(" aria-invalid=\"true\"");
-    return Html.render(
-        FIELD,
-        id,
-        label,
-        errorList,
-        id,
+  /** The box, with these problems (none: none shown). */
+  public Html render(Copy copy, List<String> errors) {
+    return render(copy, Html.empty(), Html.empty(), errors, Html.empty());
+  }
+
+  /**
+   * The box with a hint under its label ({@code hint}, empty for none), further attributes of the
+   * input ({@code passwordrules}), its problems, and what follows it ({@code after}).
+   */
+  public Html render(Copy copy, Html hint, Html attributes, List<String> errors, Html after) {
+    return FieldMarkup.render(
+        copy,
         name,
-        autocomplete,
-        Html.render("%s%s", describedByAttribute, invalid));
+        copy.text(labelKey),
+        hint,
+        errors,
+        accessibility ->
+            Html.render(
+                INPUT,
+                copy.text("field.show"),
+                copy.text("field.hide"),
+                name,
+                name,
+                autocomplete,
+                attributes,
+                accessibility,
+                name,
+                copy.text("field.capsLock")),
+        after);
   }
 }

@@ -1,5 +1,8 @@
 package org.singlepassword.adapters.web.html;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
 /**
  * The addresses of the pages, which pages link and redirect to. {@code Routes} maps each of them to
  * its handler; they live here so that pages need not know {@code Routes}.
@@ -21,5 +24,15 @@ public final class Paths {
 
   public static final String STYLESHEET = ASSETS + "/site.css";
 
+  /** The one script: help while typing, which every page works without. */
+  public static final String SCRIPT = ASSETS + "/password-help.js";
+
   private Paths() {}
+
+  /** {@code name=value}, each encoded for a query string. */
+  public static String queryParameter(String name, String value) {
+    return URLEncoder.encode(name, StandardCharsets.UTF_8)
+        + "="
+        + URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
 }

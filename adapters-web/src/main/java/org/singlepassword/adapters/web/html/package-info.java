@@ -1,8 +1,11 @@
 /**
  * Incoming adapter, HTML side: the building blocks every page is made of. {@link
+ * org.singlepassword.adapters.web.html.Copy} holds the request's language and texts, {@link
  * org.singlepassword.adapters.web.html.Html} escapes whatever a person typed or an account holds
  * before it reaches a page, {@link org.singlepassword.adapters.web.html.Layout} gives every page
- * the same header with "My Profile" and "Sign out", and {@link
+ * the same frame (title, skip link, language switch, "My Profile" and "Sign out"), the fields,
+ * {@link org.singlepassword.adapters.web.html.FormErrors} and {@link
+ * org.singlepassword.adapters.web.html.ErrorSummary} make the GOV.UK form patterns, and {@link
  * org.singlepassword.adapters.web.html.Paths} names the addresses pages link and redirect to.
  */
 package org.singlepassword.adapters.web.html;

@@ -1,12 +1,10 @@
 package org.singlepassword.adapters.web.profile;
 
 import io.javalin.http.Context;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.singlepassword.adapters.web.html.Copy;
+import org.singlepassword.adapters.web.html.FormErrors;
 import org.singlepassword.adapters.web.html.PasswordField;
 import org.singlepassword.adapters.web.policy.NewPasswordFields;
 import org.singlepassword.application.port.in.password.ChangePasswordCommand;
@@ -23,47 +21,46 @@ import org.singlepassword.domain.token.SecretToken;
  */
 final class AccountPasswordForm {
 
-  /** The three boxes, in the FAQ's order, with their field names and ids. */
-  enum Field {
-    CURRENT(
-        new PasswordField(
-            "currentPassword", "current-password", "Current password", "current-password", false)),
-    NEW(NewPasswordFields.NEW),
-    REENTERED(NewPasswordFields.REENTERED);
+  /** "Current password", the FAQ's first box; the other two are {@link NewPasswordFields}'. */
+  static final String CURRENT = "currentPassword";
 
-    final PasswordField box;
+  static final PasswordField CURRENT_BOX =
+      new PasswordField(CURRENT, "field.currentPassword", "current-password");
 
-    Field(PasswordField box) {
-      this.box = box;
-    }
-  }
+  private final String current;
+  private final String replacement;
+  private final String reentered;
 
-  private final Map<Field, String> typed;
-
-  private AccountPasswordForm(Map<Field, String> typed) {
-    this.typed = typed;
+  private AccountPasswordForm(String current, String replacement, String reentered) {
+    this.current = current;
+    this.replacement = replacement;
+    this.reentered = reentered;
   }
 
   static AccountPasswordForm from(Context ctx) {
-    Map<Field, String> typed = new EnumMap<>(Field.class);
-    for (Field field : Field.values()) {
-      typed.put(field, Optional.ofNullable(ctx.formParam(field.box.name())).orElse(""));
-    }
-    return new AccountPasswordForm(typed);
+    return new AccountPasswordForm(
+        valueOf(ctx, CURRENT),
+        valueOf(ctx, NewPasswordFields.NEW),
+        valueOf(ctx, NewPasswordFields.REENTERED));
+  }
+
+  private static String valueOf(Context ctx, String field) {
+    return Optional.ofNullable(ctx.formParam(field)).orElse("");
+  }
+
+  /** No problems yet, in the page's order of boxes. */
+  static FormErrors noErrors() {
+    return new FormErrors(CURRENT, NewPasswordFields.NEW, NewPasswordFields.REENTERED);
   }
 
   /** What the form itself finds wrong: each empty box, then new passwords that differ. */
-  Map<Field, List<String>> errors() {
-    Map<Field, List<String>> errors = new EnumMap<>(Field.class);
-    if (typed.get(Field.CURRENT).isEmpty()) {
-      add(errors, Field.CURRENT, "Enter your current password");
+  FormErrors errors(Copy copy) {
+    FormErrors errors = noErrors();
+    if (current.isEmpty()) {
+      errors.add(CURRENT, copy.text("field.currentPassword.empty"));
     }
-    NewPasswordFields.addFormProblems(errors, typed, Field.NEW, Field.REENTERED);
+    NewPasswordFields.addFormProblems(copy, errors, replacement, reentered);
     return errors;
-  }
-
-  static void add(Map<Field, List<String>> errors, Field field, String message) {
-    errors.computeIfAbsent(field, unused -> new ArrayList<>()).add(message);
   }
 
   /**
@@ -76,8 +73,8 @@ final class AccountPasswordForm {
     Objects.requireNonNull(username, "username");
     return new ChangePasswordCommand(
         username,
-        Password.of(typed.get(Field.CURRENT)),
-        Password.of(typed.get(Field.NEW)),
+        Password.of(current),
+        Password.of(replacement),
         Channel.WEB_FORM,
         Optional.of(keptSession),
         from);

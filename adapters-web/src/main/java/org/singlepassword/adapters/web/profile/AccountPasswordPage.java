@@ -4,17 +4,15 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.net.URI;
 import java.time.Clock;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import org.singlepassword.adapters.web.html.Dates;
+import org.singlepassword.adapters.web.html.Copy;
+import org.singlepassword.adapters.web.html.ErrorSummary;
+import org.singlepassword.adapters.web.html.FormErrors;
 import org.singlepassword.adapters.web.html.Html;
 import org.singlepassword.adapters.web.html.HtmlResponse;
 import org.singlepassword.adapters.web.html.Layout;
 import org.singlepassword.adapters.web.html.Paths;
 import org.singlepassword.adapters.web.policy.NewPasswordFields;
-import org.singlepassword.adapters.web.profile.AccountPasswordForm.Field;
 import org.singlepassword.adapters.web.ratelimit.AttemptLimiter;
 import org.singlepassword.adapters.web.ratelimit.FormClient;
 import org.singlepassword.adapters.web.ratelimit.RetryAfter;
@@ -35,56 +33,26 @@ import org.singlepassword.domain.policy.PasswordRejectedException;
  */
 public final class AccountPasswordPage {
 
-  private static final String TITLE = "Account Password";
-
   private static final String FORM =
       """
-      <h1>Account Password</h1>
+      %s
+      <h1>%s</h1>
+      %s
+      <form method="post" action="%s" class="account-password" novalidate>
       %s
       %s
       %s
-      <form method="post" action="%s" class="account-password">
-      %s
-      %s
-      <div class="actions"><button type="submit">Confirm</button></div>
+      <div class="actions"><button type="submit">%s</button></div>
       </form>
-      <p class="note"><strong>Important:</strong> your password will always apply to your entire
-       e-Services account: Learner Portal, SOUL and Online Enrolment Services.</p>""";
+      <p class="note"><strong>%s</strong> %s</p>""";
 
   private static final String CHANGED =
       """
-      <h1>Account Password</h1>
-      <div class="confirmation" role="status">
-      <p>Your password has been changed. It now applies to your entire e-Services account:
-       Learner Portal, SOUL and Online Enrolment Services.</p>
+      <h1>%s</h1>
+      <div class="panel-success" role="status">
+      <p>%s</p>
       </div>
-      <p><a href="%s">Back to My Profile</a></p>""";
-
-  private static final String FIRST_SIGN_IN =
-      """
-      <p class="notice">You signed in with an initial password: please change it now before you
-       continue.</p>""";
-
-  private static final String EXPIRED =
-      """
-      <p class="notice">Your password has expired: please choose a new one before you
-       continue.</p>""";
-
-  private static final String LOCKED =
-      """
-      <div class="error" role="alert"><p>Too many wrong passwords were given for your account, so
-       it is locked until %s on %s. Please try again then, or ask <a href="%s">IT Help</a>.</p>
-      </div>""";
-
-  private static final String TOO_MANY_ATTEMPTS =
-      """
-      <div class="error" role="alert"><p>Too many attempts have come from your network address.
-       Please wait %s and try again.</p></div>""";
-
-  private static final String CONCURRENT_CHANGE =
-      """
-      <div class="error" role="alert"><p>Your account was changed at the same time, so nothing was
-       saved: please try again.</p></div>""";
+      <p><a href="%s">%s</a></p>""";
 
   private final ShowPasswordPolicyUseCase showPolicy;
   private final ChangePasswordUseCase changePassword;
@@ -108,13 +76,14 @@ public final class AccountPasswordPage {
 
   /** GET, behind sign-in, open to a person with an initial password. */
   public void show(Context ctx, SignedInSession session) {
-    render(ctx, session, new EnumMap<>(Field.class), Html.empty());
+    render(ctx, Copy.of(ctx), session, AccountPasswordForm.noErrors(), Html.empty());
   }
 
   /** POST, behind sign-in and the anti-forgery check: "Confirm". */
   public void change(Context ctx, SignedInSession session) {
+    Copy copy = Copy.of(ctx);
     AccountPasswordForm form = AccountPasswordForm.from(ctx);
-    Map<Field, List<String>> errors = form.errors();
+    FormErrors errors = form.errors(copy);
     if (errors.isEmpty()) {
       FormClient client = FormClient.of(ctx);
       try {
@@ -125,67 +94,99 @@ public final class AccountPasswordPage {
                     changePassword.changePassword(
                         form.toCommand(
                             session.person().username(), session.token(), client.clientAddress())));
-        Html changed = Html.render(CHANGED, Paths.MY_PROFILE);
-        HtmlResponse.send(
-            ctx, Layout.signedIn(TITLE, session.antiForgeryField(), ProfileMenu.beside(changed)));
+        changed(ctx, copy, session);
         return;
       } catch (IncorrectPasswordException incorrect) {
-        AccountPasswordForm.add(errors, Field.CURRENT, "Your current password is incorrect");
+        errors.add(AccountPasswordForm.CURRENT, copy.text("accountPassword.currentIncorrect"));
       } catch (PasswordRejectedException rejected) {
-        NewPasswordFields.addUnmetRules(errors, Field.NEW, rejected.unmet(), clock.getZone());
+        NewPasswordFields.addUnmetRules(copy, errors, rejected.unmet(), clock.getZone());
       } catch (AccountLockedException locked) {
-        String until = Dates.time(locked.lockedUntil(), clock.getZone());
-        String on = Dates.date(locked.lockedUntil(), clock.getZone());
+        Html message =
+            copy.html(
+                "accountPassword.locked",
+                "time",
+                copy.time(locked.lockedUntil(), clock.getZone()),
+                "date",
+                copy.date(locked.lockedUntil(), clock.getZone()),
+                "itHelp",
+                copy.link(helpUrl.toString(), "common.itHelp"));
         refuse(
-            ctx,
-            session,
-            423,
-            RetryAfter.secondsUntil(locked.lockedUntil(), clock),
-            Html.render(LOCKED, until, on, helpUrl.toString()));
+            ctx, copy, session, 423, RetryAfter.secondsUntil(locked.lockedUntil(), clock), message);
         return;
       } catch (TooManyAttemptsException tooMany) {
         long seconds = tooMany.retryAfterSeconds();
-        refuse(
-            ctx,
-            session,
-            429,
-            seconds,
-            Html.render(TOO_MANY_ATTEMPTS, RetryAfter.inWords(seconds)));
+        Html message = copy.html("form.tooManyAttempts", "wait", RetryAfter.inWords(seconds, copy));
+        refuse(ctx, copy, session, 429, seconds, message);
         return;
       } catch (ConcurrentChangeException concurrent) {
         ctx.status(HttpStatus.CONFLICT);
-        render(ctx, session, errors, Html.render(CONCURRENT_CHANGE));
+        render(ctx, copy, session, errors, paragraph(copy.html("form.concurrentChange")));
         return;
       }
     }
     ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-    render(ctx, session, errors, Html.empty());
+    render(ctx, copy, session, errors, Html.empty());
+  }
+
+  private void changed(Context ctx, Copy copy, SignedInSession session) {
+    String title = copy.text("accountPassword.changedTitle");
+    Html changed =
+        Html.render(
+            CHANGED,
+            title,
+            copy.text("accountPassword.changed"),
+            Paths.MY_PROFILE,
+            copy.text("accountPassword.backToMyProfile"));
+    send(ctx, copy, session, title, changed);
   }
 
   private void refuse(
-      Context ctx, SignedInSession session, int status, long retryAfter, Html message) {
+      Context ctx, Copy copy, SignedInSession session, int status, long retryAfter, Html message) {
     ctx.status(status).header(RetryAfter.HEADER, Long.toString(retryAfter));
-    render(ctx, session, new EnumMap<>(Field.class), message);
+    render(ctx, copy, session, AccountPasswordForm.noErrors(), paragraph(message));
   }
 
+  private static Html paragraph(Html text) {
+    return Html.render("<p>%s</p>", text);
+  }
+
+  /** The form; {@code general} is what went wrong with the change as a whole. */
   private void render(
-      Context ctx, SignedInSession session, Map<Field, List<String>> errors, Html general) {
+      Context ctx, Copy copy, SignedInSession session, FormErrors errors, Html general) {
     Html mustChange =
         switch (session.person().status()) {
-          case MUST_CHANGE_PASSWORD -> Html.render(FIRST_SIGN_IN);
-          case PASSWORD_EXPIRED -> Html.render(EXPIRED);
+          case MUST_CHANGE_PASSWORD ->
+              Html.render("<p class=\"notice\">%s</p>", copy.text("accountPassword.firstSignIn"));
+          case PASSWORD_EXPIRED ->
+              Html.render("<p class=\"notice\">%s</p>", copy.text("accountPassword.expired"));
           default -> Html.empty();
         };
     Html content =
         Html.render(
             FORM,
+            ErrorSummary.of(copy, general, errors),
+            copy.text("accountPassword.title"),
             mustChange,
-            general,
-            NewPasswordFields.policy(showPolicy.policy()),
             Paths.ACCOUNT_PASSWORD,
             session.antiForgeryField(),
-            NewPasswordFields.boxes(Field.values(), field -> field.box, errors));
+            AccountPasswordForm.CURRENT_BOX.render(copy, errors.of(AccountPasswordForm.CURRENT)),
+            NewPasswordFields.boxes(copy, showPolicy.policy(), errors),
+            copy.text("form.confirm"),
+            copy.text("form.important"),
+            copy.text("form.appliesEverywhere"));
+    String title = ErrorSummary.title(copy, copy.text("accountPassword.title"), general, errors);
+    send(ctx, copy, session, title, content);
+  }
+
+  private static void send(
+      Context ctx, Copy copy, SignedInSession session, String title, Html content) {
     HtmlResponse.send(
-        ctx, Layout.signedIn(TITLE, session.antiForgeryField(), ProfileMenu.beside(content)));
+        ctx,
+        Layout.signedIn(
+            copy,
+            title,
+            session.antiForgeryField(),
+            ProfileMenu.at(copy, Paths.ACCOUNT_PASSWORD),
+            content));
   }
 }

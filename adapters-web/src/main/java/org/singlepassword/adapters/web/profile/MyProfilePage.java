@@ -3,7 +3,7 @@ package org.singlepassword.adapters.web.profile;
 import io.javalin.http.Context;
 import java.time.ZoneId;
 import java.util.Objects;
-import org.singlepassword.adapters.web.html.Dates;
+import org.singlepassword.adapters.web.html.Copy;
 import org.singlepassword.adapters.web.html.Html;
 import org.singlepassword.adapters.web.html.HtmlResponse;
 import org.singlepassword.adapters.web.html.Layout;
@@ -22,20 +22,15 @@ public final class MyProfilePage {
 
   private static final String CONTENT =
       """
-      <h1>My Profile</h1>
+      <h1>%s</h1>
       %s
-      <p class="greeting">Welcome, %s.</p>
+      <p class="greeting">%s</p>
       <dl class="profile">
-      <dt>Username</dt>
+      <dt>%s</dt>
       <dd>%s</dd>
       </dl>
-      <p>Your password was last changed on %s through %s.</p>
+      <p>%s</p>
       %s""";
-
-  private static final String EXPIRES_SOON =
-      """
-      <p class="notice" role="status">Your password expires on %s. Change it under
-       <a href="%s">Account Password</a>.</p>""";
 
   private final ListAccountActivityUseCase activity;
   private final ZoneId zone;
@@ -48,6 +43,7 @@ public final class MyProfilePage {
 
   /** GET, behind sign-in. */
   public void show(Context ctx, SignedInSession session) {
+    Copy copy = Copy.of(ctx);
     SignedIn person = session.person();
     Html expiresSoon =
         person
@@ -55,28 +51,46 @@ public final class MyProfilePage {
             .filter(expiry -> person.expiryWarning())
             .map(
                 expiry ->
-                    Html.render(EXPIRES_SOON, Dates.date(expiry, zone), Paths.ACCOUNT_PASSWORD))
+                    Html.render(
+                        "<p class=\"notice\" role=\"status\">%s</p>",
+                        copy.html(
+                            "myProfile.expiresSoon",
+                            "date",
+                            copy.date(expiry, zone),
+                            "accountPassword",
+                            copy.link(Paths.ACCOUNT_PASSWORD, "accountPassword.title"))))
             .orElse(Html.empty());
     Html content =
         Html.render(
             CONTENT,
+            copy.text("myProfile.title"),
             expiresSoon,
-            person.displayName().value(),
+            copy.text("myProfile.greeting", "name", person.displayName().value()),
+            copy.text("field.username"),
             person.username().value(),
-            Dates.date(person.passwordChangedAt(), zone),
-            through(person.passwordChangedThrough()),
+            copy.text(
+                "myProfile.lastChanged",
+                "date",
+                copy.date(person.passwordChangedAt(), zone),
+                "channel",
+                through(person.passwordChangedThrough(), copy)),
             RecentActivity.of(
-                activity.recentActivity(person.username(), RecentActivity.SHOWN), zone));
+                activity.recentActivity(person.username(), RecentActivity.SHOWN), zone, copy));
     HtmlResponse.send(
         ctx,
-        Layout.signedIn("My Profile", session.antiForgeryField(), ProfileMenu.beside(content)));
+        Layout.signedIn(
+            copy,
+            copy.text("myProfile.title"),
+            session.antiForgeryField(),
+            ProfileMenu.at(copy, Paths.MY_PROFILE),
+            content));
   }
 
   /** The channel the password was last set through, in the person's words. */
-  static String through(Channel channel) {
+  static String through(Channel channel, Copy copy) {
     if (channel instanceof Channel.Administrator) {
-      return "your administrator (initial password)";
+      return copy.text("channel.initialPassword");
     }
-    return RecentActivity.name(channel);
+    return RecentActivity.name(channel, copy);
   }
 }

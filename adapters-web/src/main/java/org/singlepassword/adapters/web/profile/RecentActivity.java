@@ -3,7 +3,7 @@ package org.singlepassword.adapters.web.profile;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import org.singlepassword.adapters.web.html.Dates;
+import org.singlepassword.adapters.web.html.Copy;
 import org.singlepassword.adapters.web.html.Html;
 import org.singlepassword.domain.account.Channel;
 import org.singlepassword.domain.audit.AuditEvent;
@@ -21,7 +21,7 @@ final class RecentActivity {
   private static final String LIST =
       """
       <section class="recent-activity" aria-labelledby="recent-activity">
-      <h2 id="recent-activity">Recent activity</h2>
+      <h2 id="recent-activity">%s</h2>
       %s
       </section>""";
 
@@ -31,9 +31,10 @@ final class RecentActivity {
 
   private RecentActivity() {}
 
-  static Html of(List<AuditEvent> events, ZoneId zone) {
+  static Html of(List<AuditEvent> events, ZoneId zone, Copy copy) {
+    String title = copy.text("activity.title");
     if (events.isEmpty()) {
-      return Html.render(LIST, Html.render("<p>No activity yet.</p>"));
+      return Html.render(LIST, title, Html.render("<p>%s</p>", copy.text("activity.none")));
     }
     List<Html> items =
         events.stream()
@@ -42,43 +43,37 @@ final class RecentActivity {
                     Html.render(
                         ITEM,
                         event.at().toString(),
-                        Dates.dateTime(event.at(), zone),
-                        describe(event),
+                        copy.dateTime(event.at(), zone),
+                        describe(event, copy),
                         event
                             .clientAddress()
-                            .map(address -> ", from " + address.value())
+                            .map(address -> copy.text("activity.from", "address", address.value()))
                             .orElse("")))
             .toList();
-    return Html.render(LIST, Html.render("<ul class=\"activity\">\n%s\n</ul>", Html.join(items)));
+    return Html.render(
+        LIST, title, Html.render("<ul class=\"activity\">\n%s\n</ul>", Html.join(items)));
   }
 
-  /** One event as a person says it. */
-  static String describe(AuditEvent event) {
-    String through = " through " + name(event.channel());
-    return switch (event.type()) {
-      case ACCOUNT_CREATED -> "Account created by your administrator";
-      case SIGN_IN_SUCCEEDED -> "Signed in" + through;
-      case SIGN_IN_FAILED -> "Wrong password given" + through;
-      case SIGN_IN_REFUSED -> "Sign-in refused" + through + ": the account was locked or disabled";
-      case PASSWORD_CHANGED -> "Password changed" + through;
-      case PASSWORD_CHANGE_REJECTED -> "Wrong current password given to change it" + through;
-      case ACCOUNT_LOCKED -> "Account locked after too many wrong passwords";
-      case ACCOUNT_UNLOCKED -> "Account unlocked by your administrator";
-      case PASSWORD_EXPIRED_BY_ADMINISTRATOR -> "Password change required by your administrator";
-      case ACCOUNT_DISABLED -> "Account disabled by your administrator";
-      case ACCOUNT_ENABLED -> "Account enabled by your administrator";
-      // An event this page has no words for yet still shows, in plain words from its name.
-      default -> sentence(event.type().name());
-    };
+  /** One event as a person says it: {@code activity.<TYPE>}, through its channel. */
+  static String describe(AuditEvent event, Copy copy) {
+    String key = "activity." + event.type().name();
+    // An event these words do not know yet still shows, in plain words from its name.
+    if (!copy.messages().has(key)) {
+      return sentence(event.type().name());
+    }
+    return copy.text(key, "channel", name(event.channel(), copy));
   }
 
   /** A channel as a person knows it. */
-  static String name(Channel channel) {
+  static String name(Channel channel, Copy copy) {
     if (channel instanceof Channel.WebForm) {
-      return "Single-Password";
+      return copy.text("channel.webForm");
     }
     if (channel instanceof Channel.Administrator) {
-      return "your administrator";
+      return copy.text("channel.administrator");
+    }
+    if (channel instanceof Channel.ResetLink) {
+      return copy.text("channel.resetLink");
     }
     // The registry knows each e-service's name, but no port offers it yet: its id stands in.
     if (channel instanceof Channel.EService eService) {

@@ -3,6 +3,7 @@ package org.singlepassword.adapters.web.ratelimit;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import org.singlepassword.adapters.web.html.Copy;
 
 /**
  * The {@code Retry-After} header (RFC 9110) of a 423 or 429: whole seconds, at least 1, so that a
@@ -26,10 +27,10 @@ public final class RetryAfter {
   }
 
   /** The wait as a page says it: "a second", "45 seconds", "a minute". */
-  public static String inWords(long seconds) {
+  public static String inWords(long seconds, Copy copy) {
     if (seconds == 60) {
-      return "a minute";
+      return copy.text("wait.minute");
     }
-    return seconds == 1 ? "a second" : seconds + " seconds";
+    return copy.count("wait.seconds", seconds);
   }
 }

@@ -5,10 +5,14 @@ import io.javalin.http.HttpStatus;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import org.singlepassword.adapters.web.html.Copy;
+import org.singlepassword.adapters.web.html.ErrorSummary;
+import org.singlepassword.adapters.web.html.FormErrors;
 import org.singlepassword.adapters.web.html.Html;
 import org.singlepassword.adapters.web.html.HtmlResponse;
 import org.singlepassword.adapters.web.html.Layout;
 import org.singlepassword.adapters.web.html.Paths;
+import org.singlepassword.adapters.web.html.TextField;
 import org.singlepassword.adapters.web.ratelimit.AttemptLimiter;
 import org.singlepassword.adapters.web.ratelimit.FormClient;
 import org.singlepassword.adapters.web.ratelimit.RetryAfter;
@@ -23,46 +27,42 @@ import org.singlepassword.application.port.in.reset.RequestPasswordResetUseCase;
  */
 public final class ForgotPasswordPage {
 
-  static final String FIELD = "username";
-  private static final String TITLE = "Forgot your password?";
+  static final String FIELD = "identifier";
+
+  private static final TextField IDENTIFIER =
+      new TextField(
+          FIELD,
+          "field.identifier",
+          "username",
+          new Html(
+              " autocapitalize=\"none\" spellcheck=\"false\" maxlength=\""
+                  + ForgottenAccount.MAX_LENGTH
+                  + "\""));
 
   private static final String FORM =
       """
-      <h1>Forgot your password?</h1>
       %s
-      <p>Enter your username or your e-mail address, and we will e-mail you a link to choose a new
-       password.</p>
-      <form method="post" action="%s" class="sign-in">
+      <h1>%s</h1>
+      <p>%s</p>
+      <form method="post" action="%s" class="forgot-password" novalidate>
       %s
-      <p><label for="username">Username or e-mail address</label>
-      <input id="username" name="username" type="text" autocomplete="username"
-       autocapitalize="none" spellcheck="false" maxlength="%s" required></p>
-      <p><button type="submit">Send me a link</button></p>
+      %s
+      <div class="actions"><button type="submit">%s</button></div>
       </form>
-      <p><a href="%s">Back to Sign in</a></p>""";
+      <p><a href="%s">%s</a></p>""";
 
   private static final String ON_ITS_WAY =
       """
-      <h1>Forgot your password?</h1>
-      <div class="confirmation" role="status">
-      <p>If an account exists for what you entered, a link to choose a new password is on its way
-       to its e-mail address. The link works once, for %s.</p>
+      <h1>%s</h1>
+      <div class="panel-success" role="status">
+      <p>%s</p>
       </div>
-      <p><a href="%s">Back to Sign in</a></p>""";
-
-  private static final String EMPTY =
-      """
-      <div class="error" role="alert"><p>Enter your username or e-mail address.</p></div>""";
-
-  private static final String TOO_MANY_ATTEMPTS =
-      """
-      <div class="error" role="alert"><p>Too many requests have come from your network address.
-       Please wait %s and try again.</p></div>""";
+      <p><a href="%s">%s</a></p>""";
 
   private final RequestPasswordResetUseCase requestReset;
   private final Csrf csrf;
   private final AttemptLimiter limiter;
-  private final String linkLifetime;
+  private final long linkMinutes;
 
   /** {@code linkLifetime}: how long a link works, as the core issues it, for the page to say. */
   public ForgotPasswordPage(
@@ -73,54 +73,70 @@ public final class ForgotPasswordPage {
     this.requestReset = Objects.requireNonNull(requestReset, "requestReset");
     this.csrf = Objects.requireNonNull(csrf, "csrf");
     this.limiter = Objects.requireNonNull(limiter, "limiter");
-    this.linkLifetime = minutes(linkLifetime);
+    // Rounded down, so that the page never promises more than the link gives.
+    this.linkMinutes = Objects.requireNonNull(linkLifetime, "linkLifetime").toMinutes();
   }
 
   /** GET: the empty form. */
   public void show(Context ctx) {
-    render(ctx, Html.empty());
+    render(ctx, Copy.of(ctx), Html.empty(), errors());
   }
 
   /** POST, behind the anti-forgery check: "Send me a link". */
   public void request(Context ctx) {
+    Copy copy = Copy.of(ctx);
     FormClient client = FormClient.of(ctx);
     try {
       client.count(limiter);
     } catch (TooManyAttemptsException tooMany) {
       long seconds = tooMany.retryAfterSeconds();
       ctx.status(HttpStatus.TOO_MANY_REQUESTS).header(RetryAfter.HEADER, Long.toString(seconds));
-      render(ctx, Html.render(TOO_MANY_ATTEMPTS, RetryAfter.inWords(seconds)));
+      Html message =
+          copy.html("forgotPassword.tooManyRequests", "wait", RetryAfter.inWords(seconds, copy));
+      render(ctx, copy, Html.render("<p>%s</p>", message), errors());
       return;
     }
     String typed = Optional.ofNullable(ctx.formParam(FIELD)).orElse("");
     // An empty box says nothing about any account, so it may be answered differently.
     if (typed.isBlank()) {
       ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-      render(ctx, Html.render(EMPTY));
+      render(ctx, copy, Html.empty(), errors().add(FIELD, copy.text("field.identifier.empty")));
       return;
     }
     ForgottenAccount.command(typed, client.clientAddress())
         .ifPresent(requestReset::requestPasswordReset);
-    Html onItsWay = Html.render(ON_ITS_WAY, linkLifetime, Paths.SIGN_IN);
-    HtmlResponse.send(ctx, Layout.signedOut(TITLE, onItsWay));
+    String title = copy.text("forgotPassword.sentTitle");
+    Html onItsWay =
+        Html.render(
+            ON_ITS_WAY,
+            title,
+            copy.text(
+                "forgotPassword.sent", "lifetime", copy.count("duration.minute", linkMinutes)),
+            Paths.SIGN_IN,
+            copy.text("forgotPassword.backToSignIn"));
+    HtmlResponse.send(ctx, Layout.signedOut(copy, title, onItsWay));
+  }
+
+  private static FormErrors errors() {
+    return new FormErrors(FIELD);
   }
 
   // Never the typed text back: the page must look the same for every answer.
-  private void render(Context ctx, Html message) {
+  private void render(Context ctx, Copy copy, Html general, FormErrors errors) {
+    String title = copy.text("forgotPassword.title");
     Html form =
         Html.render(
             FORM,
-            message,
+            ErrorSummary.of(copy, general, errors),
+            title,
+            copy.text("forgotPassword.intro"),
             Paths.FORGOT_PASSWORD,
             Csrf.field(csrf.signedOutToken(ctx, Paths.FORGOT_PASSWORD)),
-            ForgottenAccount.MAX_LENGTH,
-            Paths.SIGN_IN);
-    HtmlResponse.send(ctx, Layout.signedOut(TITLE, form));
-  }
-
-  /** "30 minutes", rounded down so that the page never promises more than the link gives. */
-  private static String minutes(Duration lifetime) {
-    long minutes = Objects.requireNonNull(lifetime, "linkLifetime").toMinutes();
-    return minutes == 1 ? "1 minute" : minutes + " minutes";
+            IDENTIFIER.render(copy, "", errors.of(FIELD)),
+            copy.text("forgotPassword.submit"),
+            Paths.SIGN_IN,
+            copy.text("forgotPassword.backToSignIn"));
+    HtmlResponse.send(
+        ctx, Layout.signedOut(copy, ErrorSummary.title(copy, title, general, errors), form));
   }
 }

@@ -1,11 +1,9 @@
 package org.singlepassword.adapters.web.reset;
 
 import io.javalin.http.Context;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.singlepassword.adapters.web.html.PasswordField;
+import org.singlepassword.adapters.web.html.Copy;
+import org.singlepassword.adapters.web.html.FormErrors;
 import org.singlepassword.adapters.web.policy.NewPasswordFields;
 import org.singlepassword.application.port.in.reset.ConfirmPasswordResetCommand;
 import org.singlepassword.domain.audit.ClientAddress;
@@ -22,32 +20,21 @@ final class ResetPasswordForm {
 
   static final String TOKEN = "token";
 
-  /** The two boxes, as on Account Password. */
-  enum Field {
-    NEW(NewPasswordFields.NEW),
-    REENTERED(NewPasswordFields.REENTERED);
-
-    final PasswordField box;
-
-    Field(PasswordField box) {
-      this.box = box;
-    }
-  }
-
   private final Optional<SecretToken> token;
-  private final Map<Field, String> typed;
+  private final String replacement;
+  private final String reentered;
 
-  private ResetPasswordForm(Optional<SecretToken> token, Map<Field, String> typed) {
+  private ResetPasswordForm(Optional<SecretToken> token, String replacement, String reentered) {
     this.token = token;
-    this.typed = typed;
+    this.replacement = replacement;
+    this.reentered = reentered;
   }
 
   static ResetPasswordForm from(Context ctx) {
-    Map<Field, String> typed = new EnumMap<>(Field.class);
-    for (Field field : Field.values()) {
-      typed.put(field, Optional.ofNullable(ctx.formParam(field.box.name())).orElse(""));
-    }
-    return new ResetPasswordForm(ResetLinkToken.parse(ctx.formParam(TOKEN)), typed);
+    return new ResetPasswordForm(
+        ResetLinkToken.parse(ctx.formParam(TOKEN)),
+        Optional.ofNullable(ctx.formParam(NewPasswordFields.NEW)).orElse(""),
+        Optional.ofNullable(ctx.formParam(NewPasswordFields.REENTERED)).orElse(""));
   }
 
   /** The link's token, or empty when the form carries none that could be one. */
@@ -55,17 +42,22 @@ final class ResetPasswordForm {
     return token;
   }
 
+  /** No problems yet, in the page's order of boxes. */
+  static FormErrors noErrors() {
+    return new FormErrors(NewPasswordFields.NEW, NewPasswordFields.REENTERED);
+  }
+
   /** What the form itself finds wrong: each empty box, then new passwords that differ. */
-  Map<Field, List<String>> errors() {
-    Map<Field, List<String>> errors = new EnumMap<>(Field.class);
-    NewPasswordFields.addFormProblems(errors, typed, Field.NEW, Field.REENTERED);
+  FormErrors errors(Copy copy) {
+    FormErrors errors = noErrors();
+    NewPasswordFields.addFormProblems(copy, errors, replacement, reentered);
     return errors;
   }
 
   /** The reset; only when {@link #token} is present and {@link #errors} empty. */
   ConfirmPasswordResetCommand toCommand(Optional<ClientAddress> from) {
     SecretToken link = token.orElseThrow(() -> new IllegalStateException("no reset link"));
-    return new ConfirmPasswordResetCommand(link, Password.of(typed.get(Field.NEW)), from);
+    return new ConfirmPasswordResetCommand(link, Password.of(replacement), from);
   }
 
   @Override

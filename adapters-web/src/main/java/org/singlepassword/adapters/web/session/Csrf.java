@@ -32,9 +32,12 @@ public final class Csrf {
   private static final int RANDOM_BYTES = 32;
 
   private final SecureRandom random;
+  private final boolean secureCookies;
 
-  public Csrf(SecureRandom random) {
+  /** {@code secureCookies}: people reach the service over https, so cookies go only there. */
+  public Csrf(SecureRandom random, boolean secureCookies) {
     this.random = Objects.requireNonNull(random, "random");
+    this.secureCookies = secureCookies;
   }
 
   /** The hidden field to put in a form. */
@@ -77,7 +80,7 @@ public final class Csrf {
             token,
             formPath,
             -1,
-            SessionCookie.isHttps(ctx),
+            SessionCookie.secure(ctx, secureCookies),
             true,
             null,
             SameSite.STRICT));

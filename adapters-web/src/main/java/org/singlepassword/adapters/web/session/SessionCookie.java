@@ -8,13 +8,19 @@ import org.singlepassword.domain.token.SecretToken;
 
 /**
  * The browser's half of a web session: the cookie that holds the session token. HttpOnly so that no
- * script can read it, SameSite=Lax so that other sites cannot post with it, Secure over https.
+ * script can read it, SameSite=Lax so that other sites cannot post with it, Secure whenever people
+ * reach the service over https (its public address says so, or the request itself came so).
  */
 public final class SessionCookie {
 
   public static final String NAME = "sps_session";
 
-  private SessionCookie() {}
+  private final boolean secure;
+
+  /** {@code secure}: people reach the service over https, so the cookie goes only there. */
+  public SessionCookie(boolean secure) {
+    this.secure = secure;
+  }
 
   /** The token this browser presents, if any. */
   public static Optional<SecretToken> read(Context ctx) {
@@ -24,20 +30,22 @@ public final class SessionCookie {
   }
 
   /** Hands the browser a new session token; it lasts until the browser closes. */
-  public static void set(Context ctx, SecretToken token) {
+  public void set(Context ctx, SecretToken token) {
     ctx.cookie(cookie(ctx, token.reveal(), -1));
   }
 
   /** Makes the browser forget its session token. */
-  public static void clear(Context ctx) {
+  public void clear(Context ctx) {
     ctx.cookie(cookie(ctx, "", 0));
   }
 
-  private static Cookie cookie(Context ctx, String value, int maxAgeSeconds) {
-    return new Cookie(NAME, value, "/", maxAgeSeconds, isHttps(ctx), true, null, SameSite.LAX);
+  private Cookie cookie(Context ctx, String value, int maxAgeSeconds) {
+    return new Cookie(
+        NAME, value, "/", maxAgeSeconds, secure(ctx, secure), true, null, SameSite.LAX);
   }
 
-  static boolean isHttps(Context ctx) {
-    return "https".equalsIgnoreCase(ctx.scheme());
+  /** Secure when the settings say people use https, or this request came over https. */
+  static boolean secure(Context ctx, boolean secureSetting) {
+    return secureSetting || "https".equalsIgnoreCase(ctx.scheme());
   }
 }

@@ -28,9 +28,11 @@ public final class SignedInOnly {
   }
 
   private final ResumeSessionUseCase resumeSession;
+  private final SessionCookie cookie;
 
-  public SignedInOnly(ResumeSessionUseCase resumeSession) {
+  public SignedInOnly(ResumeSessionUseCase resumeSession, SessionCookie cookie) {
     this.resumeSession = Objects.requireNonNull(resumeSession, "resumeSession");
+    this.cookie = Objects.requireNonNull(cookie, "cookie");
   }
 
   /** A page that a person with an initial or expired password sees only after changing it. */
@@ -82,7 +84,7 @@ public final class SignedInOnly {
             .map(person -> new SignedInSession(person, token.get()));
     if (session.isEmpty()) {
       // An ended or timed-out session: drop the dead cookie rather than send it again and again.
-      SessionCookie.clear(ctx);
+      cookie.clear(ctx);
     }
     return session;
   }

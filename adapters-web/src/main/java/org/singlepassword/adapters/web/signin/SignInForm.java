@@ -3,6 +3,8 @@ package org.singlepassword.adapters.web.signin;
 import io.javalin.http.Context;
 import java.util.Objects;
 import java.util.Optional;
+import org.singlepassword.adapters.web.html.Copy;
+import org.singlepassword.adapters.web.html.FormErrors;
 import org.singlepassword.application.port.in.signin.SignInCommand;
 import org.singlepassword.domain.account.Channel;
 import org.singlepassword.domain.account.Username;
@@ -38,9 +40,20 @@ final class SignInForm {
     return username;
   }
 
+  /** Each box left empty, as a problem of the form: "Enter your username". */
+  FormErrors emptyBoxes(Copy copy, FormErrors errors) {
+    if (username.isBlank()) {
+      errors.add(USERNAME, copy.text("field.username.empty"));
+    }
+    if (password.isEmpty()) {
+      errors.add(PASSWORD, copy.text("field.password.empty"));
+    }
+    return errors;
+  }
+
   /**
-   * The command, when the form can be one: a username that cannot exist or an empty password is a
-   * failed sign-in like any other, so it gets no command and the same answer.
+   * The command, when the form can be one: a username that cannot exist is a failed sign-in like
+   * any other, so it gets no command and the same answer.
    */
   Optional<SignInCommand> toCommand(Optional<ClientAddress> from) {
     if (password.isEmpty()) {

@@ -7,11 +7,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
-import org.singlepassword.adapters.web.html.Dates;
+import org.singlepassword.adapters.web.html.Copy;
+import org.singlepassword.adapters.web.html.ErrorSummary;
+import org.singlepassword.adapters.web.html.FormErrors;
 import org.singlepassword.adapters.web.html.Html;
 import org.singlepassword.adapters.web.html.HtmlResponse;
 import org.singlepassword.adapters.web.html.Layout;
+import org.singlepassword.adapters.web.html.PasswordField;
 import org.singlepassword.adapters.web.html.Paths;
+import org.singlepassword.adapters.web.html.TextField;
 import org.singlepassword.adapters.web.ratelimit.AttemptLimiter;
 import org.singlepassword.adapters.web.ratelimit.FormClient;
 import org.singlepassword.adapters.web.ratelimit.RetryAfter;
@@ -36,65 +40,50 @@ import org.singlepassword.domain.password.IncorrectPasswordException;
  */
 public final class SignInPage {
 
+  private static final TextField USERNAME =
+      new TextField(
+          SignInForm.USERNAME,
+          "field.username",
+          "username",
+          new Html(" autocapitalize=\"none\" spellcheck=\"false\""));
+
+  private static final PasswordField PASSWORD =
+      new PasswordField(SignInForm.PASSWORD, "field.password", "current-password");
+
   private static final String FORM =
       """
-      <h1>Sign in</h1>
       %s
-      <form method="post" action="%s" class="sign-in">
+      <h1>%s</h1>
       %s
-      <p><label for="username">Username</label>
-      <input id="username" name="username" type="text" value="%s" autocomplete="username"
-       autocapitalize="none" spellcheck="false" required></p>
-      <p><label for="password">Password</label>
-      <input id="password" name="password" type="password" autocomplete="current-password"
-       required></p>
-      <p><button type="submit">Sign in</button></p>
+      <form method="post" action="%s" class="sign-in" novalidate>
+      %s
+      %s
+      %s
+      <div class="actions"><button type="submit">%s</button></div>
       </form>
-      <p><a href="%s">Forgot your password?</a></p>""";
+      <p><a href="%s">%s</a></p>""";
 
-  private static final String INCORRECT =
+  /** The FAQ's "Why does not my password work?", shown after a wrong password. */
+  private static final String HELP =
       """
-      <div class="error" role="alert">
-      <p><strong>Incorrect username or password.</strong></p>
+      <div class="help-panel">
+      <h2>%s</h2>
       <ul>
-      <li>Passwords are case sensitive ("PASSWORD", "PaSsWoRd" and "password" are not the same),
-       so check that Caps Lock is off.</li>
-      <li>Your password is the same for every e-service (Learner Portal, SOUL, Online Enrolment
-       Services): if you changed it through another e-service, use that new password.</li>
+      <li>%s</li>
+      <li>%s</li>
       </ul>
-      <p>To get technical support, please contact <a href="%s">IT Help</a>.</p>
+      <p>%s</p>
       </div>""";
 
   private static final String LOCKED =
       """
-      <div class="error" role="alert">
-      <p><strong>This account is locked</strong> because too many wrong passwords were given for
-       it.</p>
-      <p>It unlocks at %s on %s: please try again then, or ask <a href="%s">IT Help</a>.</p>
-      </div>""";
-
-  private static final String DISABLED =
-      """
-      <div class="error" role="alert">
-      <p>This account is disabled. Please contact <a href="%s">IT Help</a>.</p>
-      </div>""";
-
-  private static final String TOO_MANY_ATTEMPTS =
-      """
-      <div class="error" role="alert">
-      <p>Too many sign-in attempts have come from your network address. Please wait %s and try
-       again.</p>
-      </div>""";
-
-  private static final String TRY_AGAIN =
-      """
-      <div class="error" role="alert">
-      <p>Your account was changed at the same time as you signed in. Please try again.</p>
-      </div>""";
+      <p>%s</p>
+      <p>%s</p>""";
 
   private final SignInUseCase signIn;
   private final OpenSessionUseCase openSession;
   private final EndSessionUseCase endSession;
+  private final SessionCookie sessionCookie;
   private final Csrf csrf;
   private final AttemptLimiter limiter;
   private final URI helpUrl;
@@ -105,6 +94,7 @@ public final class SignInPage {
       SignInUseCase signIn,
       OpenSessionUseCase openSession,
       EndSessionUseCase endSession,
+      SessionCookie sessionCookie,
       Csrf csrf,
       AttemptLimiter limiter,
       URI helpUrl,
@@ -112,6 +102,7 @@ public final class SignInPage {
     this.signIn = Objects.requireNonNull(signIn, "signIn");
     this.openSession = Objects.requireNonNull(openSession, "openSession");
     this.endSession = Objects.requireNonNull(endSession, "endSession");
+    this.sessionCookie = Objects.requireNonNull(sessionCookie, "sessionCookie");
     this.csrf = Objects.requireNonNull(csrf, "csrf");
     this.limiter = Objects.requireNonNull(limiter, "limiter");
     this.helpUrl = Objects.requireNonNull(helpUrl, "helpUrl");
@@ -120,52 +111,64 @@ public final class SignInPage {
 
   /** GET: the empty form. */
   public void show(Context ctx) {
-    render(ctx, "", Html.empty());
+    render(ctx, Copy.of(ctx), "", Html.empty(), errors(), Html.empty());
   }
 
   /**
    * POST, behind the anti-forgery check: signs in and opens a new session, or shows the form again
-   * with the FAQ's help.
+   * with what went wrong and the FAQ's help.
    */
   public void signIn(Context ctx) {
+    Copy copy = Copy.of(ctx);
     SignInForm form = SignInForm.from(ctx);
+    // An empty box says nothing about any account: it is named, and costs no attempt.
+    FormErrors empty = form.emptyBoxes(copy, errors());
+    if (!empty.isEmpty()) {
+      ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+      render(ctx, copy, form.username(), Html.empty(), empty, Html.empty());
+      return;
+    }
     FormClient client = FormClient.of(ctx);
     AttemptLimiter.Permit permit;
     try {
       permit = client.acquire(limiter);
     } catch (TooManyAttemptsException tooMany) {
       long seconds = tooMany.retryAfterSeconds();
-      refuse(ctx, form, 429, seconds, Html.render(TOO_MANY_ATTEMPTS, RetryAfter.inWords(seconds)));
+      Html message =
+          paragraph(copy.html("signIn.tooManyAttempts", "wait", RetryAfter.inWords(seconds, copy)));
+      refuse(ctx, copy, form, 429, seconds, message);
       return;
     }
-    // A form that cannot be a sign-in uses the attempt up like a wrong password: same answer.
+    // A username that cannot exist uses the attempt up like a wrong password: same answer.
     Optional<SignInCommand> command = form.toCommand(client.clientAddress());
     if (command.isEmpty()) {
-      incorrect(ctx, form);
+      incorrect(ctx, copy, form);
       return;
     }
     SignedIn person;
     try {
       person = permit.attemptReturning(() -> signIn.signIn(command.get()));
     } catch (IncorrectPasswordException incorrect) {
-      incorrect(ctx, form);
+      incorrect(ctx, copy, form);
       return;
     } catch (AccountLockedException locked) {
-      locked(ctx, form, locked.lockedUntil());
+      locked(ctx, copy, form, locked.lockedUntil());
       return;
     } catch (AccountDisabledException disabled) {
       ctx.status(HttpStatus.FORBIDDEN);
-      render(ctx, form.username(), Html.render(DISABLED, helpUrl.toString()));
+      Html message = paragraph(copy.html("signIn.disabled", "itHelp", itHelp(copy)));
+      render(ctx, copy, form.username(), message, errors(), Html.empty());
       return;
     } catch (ConcurrentChangeException concurrent) {
       ctx.status(HttpStatus.CONFLICT);
-      render(ctx, form.username(), Html.render(TRY_AGAIN));
+      Html message = paragraph(copy.html("signIn.tryAgain"));
+      render(ctx, copy, form.username(), message, errors(), Html.empty());
       return;
     }
     // A new session at each sign-in, and the old one ended: a session id planted in this
     // browser before sign-in is worth nothing afterwards.
     SessionCookie.read(ctx).ifPresent(endSession::endSession);
-    SessionCookie.set(ctx, openSession.openSession(person.accountId()));
+    sessionCookie.set(ctx, openSession.openSession(person.accountId()));
     // My Profile says when a password expires soon; Account Password is all there is until an
     // initial or expired one is changed.
     String next =
@@ -173,35 +176,76 @@ public final class SignInPage {
     ctx.redirect(next, HttpStatus.SEE_OTHER);
   }
 
-  private void locked(Context ctx, SignInForm form, Instant lockedUntil) {
+  private void locked(Context ctx, Copy copy, SignInForm form, Instant lockedUntil) {
     Html message =
         Html.render(
             LOCKED,
-            Dates.time(lockedUntil, clock.getZone()),
-            Dates.date(lockedUntil, clock.getZone()),
-            helpUrl.toString());
-    refuse(ctx, form, 423, RetryAfter.secondsUntil(lockedUntil, clock), message);
+            copy.html(
+                "signIn.locked",
+                "locked",
+                Html.render("<strong>%s</strong>", copy.text("signIn.locked.title"))),
+            copy.html(
+                "signIn.locked.until",
+                "time",
+                copy.time(lockedUntil, clock.getZone()),
+                "date",
+                copy.date(lockedUntil, clock.getZone()),
+                "itHelp",
+                itHelp(copy)));
+    refuse(ctx, copy, form, 423, RetryAfter.secondsUntil(lockedUntil, clock), message);
   }
 
-  private void refuse(Context ctx, SignInForm form, int status, long retryAfter, Html message) {
+  private void refuse(
+      Context ctx, Copy copy, SignInForm form, int status, long retryAfter, Html message) {
     ctx.status(status).header(RetryAfter.HEADER, Long.toString(retryAfter));
-    render(ctx, form.username(), message);
+    render(ctx, copy, form.username(), message, errors(), Html.empty());
   }
 
-  private void incorrect(Context ctx, SignInForm form) {
+  private void incorrect(Context ctx, Copy copy, SignInForm form) {
     ctx.status(HttpStatus.UNAUTHORIZED);
-    render(ctx, form.username(), Html.render(INCORRECT, helpUrl.toString()));
+    FormErrors errors = errors().add(SignInForm.PASSWORD, copy.text("signIn.incorrect"));
+    Html help =
+        Html.render(
+            HELP,
+            copy.text("signIn.help.title"),
+            copy.text("signIn.help.caseSensitive"),
+            copy.text("signIn.help.sameEverywhere"),
+            copy.html("signIn.help.itHelp", "itHelp", itHelp(copy)));
+    render(ctx, copy, form.username(), Html.empty(), errors, help);
   }
 
-  private void render(Context ctx, String username, Html message) {
+  private Html itHelp(Copy copy) {
+    return copy.link(helpUrl.toString(), "common.itHelp");
+  }
+
+  private static Html paragraph(Html text) {
+    return Html.render("<p>%s</p>", text);
+  }
+
+  private static FormErrors errors() {
+    return new FormErrors(SignInForm.USERNAME, SignInForm.PASSWORD);
+  }
+
+  /**
+   * The form, with the typed username (never the password); {@code general} is what went wrong with
+   * the sign-in as a whole, {@code help} what follows the heading.
+   */
+  private void render(
+      Context ctx, Copy copy, String username, Html general, FormErrors errors, Html help) {
     Html form =
         Html.render(
             FORM,
-            message,
+            ErrorSummary.of(copy, general, errors),
+            copy.text("signIn.title"),
+            help,
             Paths.SIGN_IN,
             Csrf.field(csrf.signedOutToken(ctx, Paths.SIGN_IN)),
-            username,
-            Paths.FORGOT_PASSWORD);
-    HtmlResponse.send(ctx, Layout.signedOut("Sign in", form));
+            USERNAME.render(copy, username, errors.of(SignInForm.USERNAME)),
+            PASSWORD.render(copy, errors.of(SignInForm.PASSWORD)),
+            copy.text("signIn.submit"),
+            Paths.FORGOT_PASSWORD,
+            copy.text("signIn.forgotPassword"));
+    String title = ErrorSummary.title(copy, copy.text("signIn.title"), general, errors);
+    HtmlResponse.send(ctx, Layout.signedOut(copy, title, form));
   }
 }

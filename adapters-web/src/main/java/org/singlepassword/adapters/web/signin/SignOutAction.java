@@ -15,15 +15,17 @@ import org.singlepassword.application.port.in.signin.EndSessionUseCase;
 public final class SignOutAction {
 
   private final EndSessionUseCase endSession;
+  private final SessionCookie cookie;
 
-  public SignOutAction(EndSessionUseCase endSession) {
+  public SignOutAction(EndSessionUseCase endSession, SessionCookie cookie) {
     this.endSession = Objects.requireNonNull(endSession, "endSession");
+    this.cookie = Objects.requireNonNull(cookie, "cookie");
   }
 
   /** POST, behind sign-in and the anti-forgery check. */
   public void signOut(Context ctx, SignedInSession session) {
     endSession.endSession(session.token());
-    SessionCookie.clear(ctx);
+    cookie.clear(ctx);
     ctx.redirect(Paths.SIGN_IN, HttpStatus.SEE_OTHER);
   }
 }

@@ -92,8 +92,8 @@ class AccountPasswordLifecycleTest {
         response
             .body()
             .contains(
-                "<li>You changed your password recently: you can change it again from 15 March"
-                    + " 2025.</li>"),
+                "<a href=\"#newPassword\">You changed your password recently: you can change it"
+                    + " again from 15 March 2025.</a>"),
         response.body());
   }
 

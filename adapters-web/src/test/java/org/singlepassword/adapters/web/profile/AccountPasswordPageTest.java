@@ -94,24 +94,24 @@ class AccountPasswordPageTest {
 
       assertEquals(200, page.status());
       assertTrue(page.body().contains("<title>Account Password – Single-Password</title>"));
-      assertTrue(page.body().contains("<label for=\"current-password\">Current password</label>"));
+      assertTrue(page.body().contains("<label for=\"currentPassword\">Current password</label>"));
       assertTrue(
           page.body()
               .contains(
-                  "<input id=\"current-password\" name=\"currentPassword\" type=\"password\""
+                  "<input id=\"currentPassword\" name=\"currentPassword\" type=\"password\""
                       + " autocomplete=\"current-password\""));
-      assertTrue(page.body().contains("<label for=\"new-password\">New password</label>"));
+      assertTrue(page.body().contains("<label for=\"newPassword\">New password</label>"));
       assertTrue(
           page.body()
               .contains(
-                  "<input id=\"new-password\" name=\"newPassword\" type=\"password\""
+                  "<input id=\"newPassword\" name=\"newPassword\" type=\"password\""
                       + " autocomplete=\"new-password\""));
       assertTrue(
-          page.body().contains("<label for=\"reentered-password\">Re-enter new password</label>"));
+          page.body().contains("<label for=\"reenteredPassword\">Re-enter new password</label>"));
       assertTrue(
           page.body()
               .contains(
-                  "<input id=\"reentered-password\" name=\"reenteredPassword\""
+                  "<input id=\"reenteredPassword\" name=\"reenteredPassword\""
                       + " type=\"password\" autocomplete=\"new-password\""));
       assertTrue(page.body().contains("<button type=\"submit\">Confirm</button>"));
     }
@@ -122,17 +122,19 @@ class AccountPasswordPageTest {
 
       List<String> rules =
           List.of(
-              "<li>At least 10 characters long</li>",
-              "<li>At most 128 characters</li>",
-              "<li>None of $ &quot; \\ / ` and no space characters</li>",
-              "<li>At least one uppercase letter (A - Z)</li>",
-              "<li>At least one lowercase letter (a - z)</li>",
-              "<li>At least one digit (0 - 9)</li>",
-              "<li>Not one of your last 3 passwords</li>");
-      int firstBox = body.indexOf("<input id=\"current-password\"");
+              "data-min=\"10\">At least 10 characters long<",
+              "data-max=\"128\">At most 128 characters<",
+              ">None of $ &quot; \\ / ` and no space characters<",
+              ">At least one uppercase letter (A - Z)<",
+              ">At least one lowercase letter (a - z)<",
+              ">At least one digit (0 - 9)<",
+              "data-depth=\"3\">Not one of your last 3 passwords<");
+      int newBox = body.indexOf("<input id=\"newPassword\"");
+      int hint = body.indexOf("<div class=\"hint\" id=\"newPassword-hint\">");
       for (String rule : rules) {
         assertTrue(body.contains(rule), rule);
-        assertTrue(body.indexOf(rule) < firstBox, rule + " comes after the boxes");
+        assertTrue(body.indexOf(rule) > hint, rule + " is not in the hint of New password");
+        assertTrue(body.indexOf(rule) < newBox, rule + " comes after the box");
       }
     }
 
@@ -140,8 +142,10 @@ class AccountPasswordPageTest {
     void isOnTheLeftMenuOfMyProfile() {
       String body = browser.get("/profile/password").body();
 
-      assertTrue(body.contains("<a href=\"/profile/password\">Account Password</a>"));
-      assertTrue(body.contains("<a href=\"/profile\">My Profile</a>"));
+      assertTrue(
+          body.contains(
+              "<a href=\"/profile/password\" aria-current=\"page\">Account Password</a>"));
+      assertTrue(body.contains("<li><a href=\"/profile\">My Profile</a></li>"));
     }
   }
 
@@ -161,7 +165,7 @@ class AccountPasswordPageTest {
       assertTrue(
           page.body()
               .contains(
-                  "You signed in with an initial password: please change it now before you\n"
+                  "You signed in with an initial password: please change it now before you"
                       + " continue."));
     }
 
@@ -212,7 +216,9 @@ class AccountPasswordPageTest {
               .body()
               .contains(
                   "Your password has been changed. It now applies to your entire e-Services"
-                      + " account:\n Learner Portal, SOUL and Online Enrolment Services."));
+                      + " account: Learner Portal, SOUL and Online Enrolment Services."));
+      assertTrue(response.body().contains("<div class=\"panel-success\" role=\"status\">"));
+      assertTrue(response.body().contains("<title>Password changed – Single-Password</title>"));
       ChangePasswordCommand change = changes.get(0);
       assertEquals("chan.tm", change.username().value());
       assertTrue(change.currentPassword().sameAs(Password.of(CURRENT)));
@@ -226,9 +232,18 @@ class AccountPasswordPageTest {
       Response response = confirm("", "", "");
 
       assertEquals(422, response.status());
-      assertTrue(response.body().contains("<li>Enter your current password</li>"));
-      assertTrue(response.body().contains("<li>Enter your new password</li>"));
-      assertTrue(response.body().contains("<li>Re-enter your new password</li>"));
+      assertTrue(
+          response
+              .body()
+              .contains("<li><a href=\"#currentPassword\">Enter your current password</a>"));
+      assertTrue(
+          response.body().contains("<li><a href=\"#newPassword\">Enter your new password</a>"));
+      assertTrue(
+          response
+              .body()
+              .contains("<li><a href=\"#reenteredPassword\">Re-enter your new password</a>"));
+      assertTrue(
+          response.body().contains("<title>Error: Account Password – Single-Password</title>"));
       assertEquals(List.of(), changes);
     }
 
@@ -237,8 +252,11 @@ class AccountPasswordPageTest {
       Response response = confirm(CURRENT, NEW, OTHER);
 
       assertEquals(422, response.status());
-      assertTrue(response.body().contains("<li>The new passwords do not match</li>"));
-      assertTrue(response.body().contains("aria-invalid=\"true\""));
+      assertTrue(response.body().contains(">The new passwords do not match</span>"));
+      assertTrue(
+          response
+              .body()
+              .contains("aria-describedby=\"reenteredPassword-error\" aria-invalid=\"true\""));
       assertEquals(List.of(), changes);
       assertNoPasswordIn(response);
     }
@@ -254,8 +272,9 @@ class AccountPasswordPageTest {
           response
               .body()
               .contains(
-                  "<ul class=\"field-errors\" id=\"current-password-errors\">\n"
-                      + "<li>Your current password is incorrect</li>"));
+                  "<p class=\"error-message\" id=\"currentPassword-error\">"
+                      + "<span class=\"visually-hidden\">Error:</span>\n"
+                      + "<span class=\"error-line\">Your current password is incorrect</span>"));
       assertNoPasswordIn(response);
     }
 
@@ -287,7 +306,11 @@ class AccountPasswordPageTest {
               "Your new password must contain at least 2 digits (0 - 9).",
               "Your new password must not be one of your last 3 passwords.");
       for (String message : messages) {
-        assertTrue(response.body().contains("<li>" + message + "</li>"), message);
+        assertTrue(
+            response.body().contains("<span class=\"error-line\">" + message + "</span>"), message);
+        assertTrue(
+            response.body().contains("<li><a href=\"#newPassword\">" + message + "</a></li>"),
+            message);
       }
       assertNoPasswordIn(response);
     }
@@ -329,8 +352,8 @@ class AccountPasswordPageTest {
           response
               .body()
               .contains(
-                  "Your account was changed at the same time, so nothing was\n"
-                      + " saved: please try again."));
+                  "Your account was changed at the same time, so nothing was saved: please try"
+                      + " again."));
       assertNoPasswordIn(response);
     }
   }

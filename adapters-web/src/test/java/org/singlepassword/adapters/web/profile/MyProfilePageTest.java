@@ -118,7 +118,8 @@ class MyProfilePageTest {
       assertTrue(page.body().contains("<button type=\"submit\">Sign out</button>"));
       assertTrue(page.body().contains("<link rel=\"stylesheet\" href=\"/assets/site.css\">"));
       assertFalse(page.body().contains("style="), "no inline style");
-      assertFalse(page.body().contains("<script"), "no script");
+      assertTrue(page.body().contains("<script src=\"/assets/password-help.js\" defer></script>"));
+      assertFalse(page.body().replace("<script src=", "").contains("<script"), "inline script");
     }
   }
 

@@ -47,6 +47,7 @@ class ForgotPasswordPageTest {
             new WebSettings(
                 "127.0.0.1",
                 0,
+                RunningServer.PLAIN_HTTP,
                 SecretToken.of(RunningServer.ADMIN_TOKEN),
                 RunningServer.HELP_URL,
                 WebSettings.DEFAULT_MAX_BODY_BYTES,
@@ -69,7 +70,7 @@ class ForgotPasswordPageTest {
 
   private Response ask(String typed) {
     String csrf = browser.get("/forgot-password").csrf();
-    return browser.post("/forgot-password", Map.of("csrf", csrf, "username", typed));
+    return browser.post("/forgot-password", Map.of("csrf", csrf, "identifier", typed));
   }
 
   private static String text(Response page) {
@@ -96,8 +97,9 @@ class ForgotPasswordPageTest {
       assertTrue(page.body().contains("<title>Forgot your password? – Single-Password</title>"));
       assertTrue(page.body().contains("<h1>Forgot your password?</h1>"));
       assertTrue(
-          page.body().contains("<label for=\"username\">Username or e-mail address</label>"));
-      assertTrue(page.body().contains("<input id=\"username\" name=\"username\" type=\"text\""));
+          page.body().contains("<label for=\"identifier\">Username or e-mail address</label>"));
+      assertTrue(
+          page.body().contains("<input id=\"identifier\" name=\"identifier\" type=\"text\""));
       assertTrue(page.body().contains("<button type=\"submit\">Send me a link</button>"));
       assertTrue(page.body().contains("<form method=\"post\" action=\"/forgot-password\""));
     }
@@ -156,7 +158,10 @@ class ForgotPasswordPageTest {
       Response answer = ask("   ");
 
       assertEquals(422, answer.status());
-      assertTrue(answer.body().contains("Enter your username or e-mail address."));
+      assertTrue(
+          answer
+              .body()
+              .contains("<a href=\"#identifier\">Enter your username or e-mail address</a>"));
       assertEquals(List.of(), requests);
     }
   }
@@ -217,7 +222,7 @@ class ForgotPasswordPageTest {
     void refusesAFormWithoutItsAntiForgeryToken() {
       browser.get("/forgot-password");
 
-      Response answer = browser.post("/forgot-password", Map.of("username", "chan.tm"));
+      Response answer = browser.post("/forgot-password", Map.of("identifier", "chan.tm"));
 
       assertEquals(403, answer.status());
       assertEquals(List.of(), requests);
@@ -229,7 +234,7 @@ class ForgotPasswordPageTest {
       browser.forgetCookie("sps_csrf");
 
       Response answer =
-          browser.post("/forgot-password", Map.of("csrf", csrf, "username", "chan.tm"));
+          browser.post("/forgot-password", Map.of("csrf", csrf, "identifier", "chan.tm"));
 
       assertEquals(403, answer.status());
       assertEquals(List.of(), requests);

@@ -127,20 +127,22 @@ class ResetPasswordPageTest {
 
       assertEquals(200, page.status());
       assertTrue(page.body().contains("<title>Choose a new password – Single-Password</title>"));
-      assertTrue(page.body().contains("<li>At least 10 characters long</li>"));
-      assertTrue(page.body().contains("<label for=\"new-password\">New password</label>"));
+      assertTrue(page.body().contains("data-min=\"10\">At least 10 characters long<"));
+      assertTrue(page.body().contains("<label for=\"newPassword\">New password</label>"));
       assertTrue(
-          page.body().contains("<label for=\"reentered-password\">Re-enter new password</label>"));
+          page.body().contains("<label for=\"reenteredPassword\">Re-enter new password</label>"));
       assertTrue(page.body().contains("<button type=\"submit\">Confirm</button>"));
       assertTrue(page.body().contains("<form method=\"post\" action=\"/reset-password\""));
     }
 
     @Test
-    void carriesTheTokenInAHiddenFieldAndNowhereElse() {
+    void carriesTheTokenInAHiddenFieldAndInTheLanguageSwitchOfThisPageOnly() {
       Response page = open();
 
       assertEquals(token, tokenField(page));
-      assertEquals(1, page.body().split(Pattern.quote(token), -1).length - 1, page.body());
+      assertTrue(page.body().contains("<a href=\"?token=" + token + "&amp;lang=zh-HK\""));
+      assertTrue(page.body().contains("<a href=\"?token=" + token + "&amp;lang=en\""));
+      assertEquals(3, page.body().split(Pattern.quote(token), -1).length - 1, page.body());
       assertEquals("no-referrer", page.header("Referrer-Policy"));
       assertEquals("no-store", page.header("Cache-Control"));
     }
@@ -169,8 +171,13 @@ class ResetPasswordPageTest {
       Response page = confirm(NEW, OTHER);
 
       assertEquals(422, page.status());
-      assertTrue(page.body().contains("<li>The new passwords do not match</li>"), page.body());
+      assertTrue(
+          page.body().contains("<a href=\"#reenteredPassword\">The new passwords do not match</a>"),
+          page.body());
       assertEquals(token, tokenField(page));
+      assertTrue(
+          page.body().contains("<a href=\"?token=" + token + "&amp;lang=zh-HK\""),
+          "the language switch keeps the link's token after a post");
       assertEquals(List.of(), confirmations);
     }
 
@@ -179,8 +186,9 @@ class ResetPasswordPageTest {
       Response page = confirm("", "");
 
       assertEquals(422, page.status());
-      assertTrue(page.body().contains("<li>Enter your new password</li>"));
-      assertTrue(page.body().contains("<li>Re-enter your new password</li>"));
+      assertTrue(page.body().contains("<a href=\"#newPassword\">Enter your new password</a>"));
+      assertTrue(
+          page.body().contains("<a href=\"#reenteredPassword\">Re-enter your new password</a>"));
       assertEquals(List.of(), confirmations);
     }
 
@@ -249,14 +257,14 @@ class ResetPasswordPageTest {
       Response page = confirm(NEW, NEW);
 
       assertEquals(422, page.status());
-      assertTrue(
-          page.body().contains("<li>Your new password must be at least 10 characters long.</li>"));
-      assertTrue(
-          page.body()
-              .contains("<li>Your new password must contain at least one digit (0 - 9).</li>"));
-      assertTrue(
-          page.body()
-              .contains("<li>Your new password must not be one of your last 3 passwords.</li>"));
+      for (String message :
+          List.of(
+              "Your new password must be at least 10 characters long.",
+              "Your new password must contain at least one digit (0 - 9).",
+              "Your new password must not be one of your last 3 passwords.")) {
+        assertTrue(page.body().contains("<a href=\"#newPassword\">" + message + "</a>"), message);
+        assertTrue(page.body().contains(">" + message + "</span>"), message);
+      }
       assertFalse(page.body().contains(NEW), page.body());
       assertEquals(token, tokenField(page));
     }

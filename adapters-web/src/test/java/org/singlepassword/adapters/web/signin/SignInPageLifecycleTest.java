@@ -144,8 +144,7 @@ class SignInPageLifecycleTest {
       Response page = browser.get("/profile/password");
       assertTrue(
           page.body()
-              .contains(
-                  "Your password has expired: please choose a new one before you\n continue."));
+              .contains("Your password has expired: please choose a new one before you continue."));
     }
 
     @Test
@@ -176,7 +175,7 @@ class SignInPageLifecycleTest {
           myProfile
               .body()
               .contains(
-                  "Your password expires on 28 March 2025. Change it under\n"
+                  "Your password expires on 28 March 2025. Change it under"
                       + " <a href=\"/profile/password\">Account Password</a>."),
           myProfile.body());
     }

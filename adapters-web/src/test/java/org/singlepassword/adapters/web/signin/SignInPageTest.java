@@ -102,7 +102,8 @@ class SignInPageTest {
       assertEquals("nosniff", page.header("X-Content-Type-Options"));
       assertEquals("no-referrer", page.header("Referrer-Policy"));
       assertEquals(
-          "default-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'",
+          "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self';"
+              + " form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
           page.header("Content-Security-Policy"));
     }
 
@@ -185,9 +186,11 @@ class SignInPageTest {
       assertTrue(body.contains("Incorrect username or password."));
       assertTrue(
           body.contains(
-              "Passwords are case sensitive (\"PASSWORD\", \"PaSsWoRd\" and \"password\" are not"
-                  + " the same),\n so check that Caps Lock is off."));
-      assertTrue(body.contains("Learner Portal, SOUL, Online Enrolment\n Services"));
+              "Passwords are case sensitive (&quot;PASSWORD&quot;, &quot;PaSsWoRd&quot; and"
+                  + " &quot;password&quot; are not the same), so check that Caps Lock is off."));
+      assertTrue(body.contains("Learner Portal, SOUL, Online Enrolment Services"));
+      assertTrue(body.contains("<li><a href=\"#password\">Incorrect username or password.</a>"));
+      assertTrue(body.contains("<title>Error: Sign in – Single-Password</title>"));
       assertTrue(
           body.contains("if you changed it through another e-service, use that new password"));
       assertTrue(body.contains("<a href=\"" + RunningServer.HELP_URL + "\">IT Help</a>"));
@@ -222,11 +225,13 @@ class SignInPageTest {
     }
 
     @Test
-    void answersEmptyFieldsTheSameWithoutAskingTheUseCase() {
+    void namesEachEmptyBoxWithoutAskingTheUseCase() {
       Response response = signIn("", "");
 
-      assertEquals(401, response.status());
-      assertTrue(response.body().contains("Incorrect username or password."));
+      assertEquals(422, response.status());
+      assertTrue(response.body().contains("<a href=\"#username\">Enter your username</a>"));
+      assertTrue(response.body().contains("<a href=\"#password\">Enter your password</a>"));
+      assertFalse(response.body().contains("Incorrect username or password."));
       assertEquals(List.of(), attempts);
     }
 

@@ -30,6 +30,15 @@ public final class Browser {
     return send(request(path).GET());
   }
 
+  /** A GET with further header name/value pairs ({@code Accept-Language}). */
+  public Response get(String path, String... headers) {
+    HttpRequest.Builder request = request(path).GET();
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return send(request);
+  }
+
   /**
    * Posts the fields as an HTML form does (application/x-www-form-urlencoded, UTF-8), with any
    * further header name/value pairs.

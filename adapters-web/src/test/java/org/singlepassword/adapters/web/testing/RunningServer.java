@@ -12,6 +12,9 @@ public final class RunningServer implements AutoCloseable {
   public static final String ADMIN_TOKEN = "test-admin-token-0123456789";
   public static final URI HELP_URL = URI.create("https://help.example.edu/it-help");
 
+  /** The public address of the tests' server, unless a test says https. */
+  public static final URI PLAIN_HTTP = URI.create("http://127.0.0.1/");
+
   private final WebServer server;
   private final URI base;
 
@@ -45,6 +48,7 @@ public final class RunningServer implements AutoCloseable {
     return new WebSettings(
         "127.0.0.1",
         0,
+        PLAIN_HTTP,
         SecretToken.of(ADMIN_TOKEN),
         HELP_URL,
         maxBodyBytes,

@@ -3,12 +3,15 @@ package org.singlepassword.adapters.web.api.policy;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import java.util.List;
 import java.util.Map;
+import org.singlepassword.adapters.web.i18n.Language;
+import org.singlepassword.adapters.web.i18n.Messages;
 import org.singlepassword.adapters.web.policy.PolicyWording;
 import org.singlepassword.domain.policy.PasswordPolicy;
 
 /**
  * The policy as the API publishes it: the profile it started from ({@code "faq"} or {@code
- * "nist-800-63b"}), then each rule's id, its description, and its parameters.
+ * "nist-800-63b"}), then each rule's id, its description (in English: e-services word it in their
+ * own language from the id and parameters), and its parameters.
  */
 public record PolicyResponse(String profile, List<Rule> rules) {
 
@@ -21,7 +24,7 @@ public record PolicyResponse(String profile, List<Rule> rules) {
   public static PolicyResponse from(PasswordPolicy policy) {
     return new PolicyResponse(
         policy.profile().id(),
-        PolicyWording.requirements(policy).stream()
+        PolicyWording.requirements(policy, Messages.of(Language.EN)).stream()
             .map(
                 requirement ->
                     new Rule(
