@@ -101,6 +101,7 @@ public final class PolicyWording {
     return switch (rule) {
       case "UPPERCASE", "LOWERCASE", "DIGIT" -> oneOrOther(parameters.get("minimum"));
       case "HISTORY" -> oneOrOther(parameters.get("depth"));
+      case "CONTAINS_PERSONAL_DATA" -> strings(parameters, "found").isEmpty() ? "any" : "";
       case "FORBIDDEN_CHARACTER" -> {
         boolean listed = !strings(parameters, "characters").isEmpty();
         boolean whitespace = Boolean.TRUE.equals(parameters.get("whitespace"));

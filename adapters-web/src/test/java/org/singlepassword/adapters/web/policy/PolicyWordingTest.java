@@ -192,8 +192,8 @@ class PolicyWordingTest {
         value = {
           "COMMON_PASSWORD | This password is too common: choose one that others are unlikely to"
               + " use.",
-          "CONTAINS_PERSONAL_DATA | Your password must not contain your username, your name, your"
-              + " e-mail address or an e-service's name.",
+          "CONTAINS_PERSONAL_DATA | Your new password must not contain your username, your name,"
+              + " your e-mail address or an e-service's name.",
           "TOO_SIMILAR | Your new password is too like your current one: change more than the"
               + " number or the case."
         })

@@ -196,7 +196,7 @@ class ChangePasswordApiTest {
           JSON.readTree(
               """
               [{"rule": "COMMON_PASSWORD",
-                "message": "Your new password is one of the most commonly used passwords, which are tried first: choose one that is less common.",
+                "message": "This password is too common: choose one that others are unlikely to use.",
                 "listed": 1},
                {"rule": "CONTAINS_PERSONAL_DATA",
                 "message": "Your new password must not contain your username, your name or the name of an e-service.",

@@ -130,12 +130,12 @@ class PolicyApiTest {
               json(
                   """
                   {"rule": "CONTAINS_PERSONAL_DATA",
-                   "description": "Free of your name, username and e-mail address, and of the e-services' names",
+                   "description": "Without your username, your name, your e-mail address or an e-service's name",
                    "leastWordLength": 3}"""),
               json(
                   """
                   {"rule": "TOO_SIMILAR",
-                   "description": "Not too like your current password: change more than the number or the case",
+                   "description": "Not too like your current password",
                    "maxEdits": 2}""")),
           iterable(rules).subList(6, 9));
     }
