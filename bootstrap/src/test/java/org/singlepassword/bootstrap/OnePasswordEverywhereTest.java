@@ -47,7 +47,8 @@ class OnePasswordEverywhereTest {
   }
 
   @Test
-  void aChangeThroughSoulIsInForceInLearnerPortalAtOnceAndTheOldPasswordFailsEverywhere() {
+  void aChangeThroughSoulIsInForceInLearnerPortalAtOnceAndTheOldPasswordFailsEverywhere()
+      throws InterruptedException {
     EService soul = EService.seeded(base, dataDir, "soul");
     EService learnerPortal = EService.seeded(base, dataDir, "learner-portal");
     EService onlineEnrolment = EService.seeded(base, dataDir, "online-enrolment");
