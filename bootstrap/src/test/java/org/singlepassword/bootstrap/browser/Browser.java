@@ -21,6 +21,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -53,6 +54,9 @@ public final class Browser
 
   /** The page's own script reacts within milliseconds; this is for a slow, shared machine. */
   private static final Duration PATIENCE = Duration.ofSeconds(10);
+
+  /** How often a wait looks again: Selenium's default, half a second, would double each step. */
+  private static final Duration LOOK_AGAIN = Duration.ofMillis(20);
 
   /**
    * Selenium looks for its DevTools binding of this Chromium's version, for an API these tests do
@@ -175,14 +179,24 @@ public final class Browser
   public void press(String button) {
     WebElement page = driver.findElement(By.tagName("html"));
     driver.findElement(By.xpath("//button" + withText(button))).click();
-    waitUntil(ExpectedConditions.stalenessOf(page));
+    waitForNextPage(page);
   }
 
   /** Follows the link with this text and waits for the page it leads to. */
   public void follow(String link) {
     WebElement page = driver.findElement(By.tagName("html"));
     driver.findElement(By.xpath("//a" + withText(link))).click();
-    waitUntil(ExpectedConditions.stalenessOf(page));
+    waitForNextPage(page);
+  }
+
+  /**
+   * Until the page that held {@code before} is gone. While the next one loads, Chromium may answer
+   * a question about the old page with an error other than "stale": that only means "not yet".
+   */
+  private void waitForNextPage(WebElement before) {
+    new WebDriverWait(driver, PATIENCE, LOOK_AGAIN)
+        .ignoring(WebDriverException.class)
+        .until(ExpectedConditions.stalenessOf(before));
   }
 
   public WebElement find(By by) {
@@ -212,7 +226,7 @@ public final class Browser
   }
 
   public <T> T waitUntil(Function<WebDriver, T> condition) {
-    return new WebDriverWait(driver, PATIENCE).until(condition);
+    return new WebDriverWait(driver, PATIENCE, LOOK_AGAIN).until(condition);
   }
 
   /** Runs a script in the page, as its own code would. */
