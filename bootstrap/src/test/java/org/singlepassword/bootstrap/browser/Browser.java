@@ -177,15 +177,18 @@ public final class Browser
 
   /** Presses the button with this text and waits for the page its form answers with. */
   public void press(String button) {
-    WebElement page = driver.findElement(By.tagName("html"));
-    driver.findElement(By.xpath("//button" + withText(button))).click();
-    waitForNextPage(page);
+    toNextPage(driver.findElement(By.xpath("//button" + withText(button))));
   }
 
   /** Follows the link with this text and waits for the page it leads to. */
   public void follow(String link) {
+    toNextPage(driver.findElement(By.xpath("//a" + withText(link))));
+  }
+
+  /** Clicks a link or button and waits for the page it leads to. */
+  public void toNextPage(WebElement linkOrButton) {
     WebElement page = driver.findElement(By.tagName("html"));
-    driver.findElement(By.xpath("//a" + withText(link))).click();
+    linkOrButton.click();
     waitForNextPage(page);
   }
 
@@ -239,7 +242,10 @@ public final class Browser
     return driver.executeCdpCommand(command, parameters);
   }
 
-  /** The languages the browser asks for ({@code Accept-Language}), from the next request on. */
+  /**
+   * The languages the browser asks for ({@code Accept-Language}) from the next request on, most
+   * wanted first ("zh-TW,zh,en"): Chromium adds the q-values itself.
+   */
   public void acceptLanguage(String languages) {
     String userAgent = (String) script("return navigator.userAgent");
     devTools(
