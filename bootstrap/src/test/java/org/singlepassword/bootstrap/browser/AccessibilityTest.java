@@ -21,8 +21,9 @@ import org.openqa.selenium.By;
  * axe-core finds no WCAG 2.2 A or AA violation on any page, in either language, on a phone (375 CSS
  * pixels wide) or a desktop (1280). Each walk visits every page in the states a person meets it in:
  * empty, with errors, answered. A failure lists, page by page, each rule broken, where, and the
- * page that explains it. Every page visited is kept as a screenshot too. Fields are found by their
- * ids, which are the same in both languages.
+ * page that explains it. axe-core cannot tell whether a page fits a phone without scrolling
+ * sideways (WCAG 1.4.10, Reflow), so that is measured here too. Every page visited is kept as a
+ * screenshot. Fields are found by their ids, which are the same in both languages.
  */
 class AccessibilityTest {
 
@@ -40,6 +41,7 @@ class AccessibilityTest {
 
   private final List<String> findings = new ArrayList<>();
   private String walk;
+  private int width;
 
   @ParameterizedTest(name = "{0} at {1} px")
   @CsvSource({"en, 375", "en, 1280", "zh-HK, 375", "zh-HK, 1280"})
@@ -98,14 +100,25 @@ class AccessibilityTest {
   }
 
   private void startWalk(String language, int width) {
-    walk = language + "-" + width;
+    this.walk = language + "-" + width;
+    this.width = width;
     findings.clear();
     browser.width(width);
   }
 
-  /** Runs axe-core on the page shown, notes every violation, and keeps a screenshot. */
+  /**
+   * Runs axe-core on the page shown and notes every violation; checks what axe-core cannot, that
+   * nothing needs scrolling sideways (WCAG 1.4.10, Reflow); and keeps a screenshot.
+   */
   private void check(String page) {
     browser.screenshot("a11y-" + walk + "-" + page);
+    long pageWidth = (Long) browser.script("return document.documentElement.scrollWidth");
+    if (pageWidth > width) {
+      findings.add(
+          "%s (%s): reflow: the page is %d CSS pixels wide in a %d-pixel window, "
+                  .formatted(page, walk, pageWidth, width)
+              + "https://www.w3.org/WAI/WCAG22/Understanding/reflow.html");
+    }
     Results results = new AxeBuilder().withTags(WCAG_22_AA).analyze(browser.driver());
     assertEquals(null, results.getErrorMessage(), "axe-core could not run on " + page);
     for (Rule rule : results.getViolations()) {

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -253,9 +252,14 @@ public final class Browser
         Map.of("userAgent", userAgent, "acceptLanguage", languages));
   }
 
-  /** A window this wide (a phone is 375 CSS pixels), and of a fixed height. */
+  /**
+   * A viewport this many CSS pixels wide (a phone's is 375), and of a fixed height. Not a phone's
+   * emulation, whose touch and zoom would change how clicks land: only its width.
+   */
   public void width(int width) {
-    driver.manage().window().setSize(new Dimension(width, HEIGHT));
+    devTools(
+        "Emulation.setDeviceMetricsOverride",
+        Map.of("width", width, "height", HEIGHT, "deviceScaleFactor", 1, "mobile", false));
   }
 
   public WebDriver driver() {

@@ -1,0 +1,102 @@
+package org.singlepassword.bootstrap.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The pictures of the README's "What it looks like", written to {@code docs/screenshots/} only when
+ * asked for, so that no build rewrites committed files:
+ *
+ * <pre>
+ * mvn -B -pl bootstrap -am verify -Dtest=ReadmeScreenshots -Dsurefire.failIfNoSpecifiedTests=false \
+ *     -Dscreenshots.update=true
+ * </pre>
+ *
+ * Each page at a phone's width (375 CSS pixels) and, for the key ones, a desktop's (1280).
+ */
+@EnabledIfSystemProperty(named = "screenshots.update", matches = "true")
+class ReadmeScreenshots {
+
+  private static final String INITIAL = "Issued4Chan2026";
+  private static final String CHOSEN = "Harbour7Lights";
+  private static final AtomicInteger ACCOUNTS = new AtomicInteger();
+
+  @RegisterExtension static final RunningSite site = new RunningSite();
+  @RegisterExtension static final Browser browser = new Browser();
+
+  @Test
+  void signIn() {
+    browser.open(site.url("/sign-in?lang=en"));
+    shoot("sign-in-desktop", Browser.DESKTOP_WIDTH);
+    shoot("sign-in-phone", Browser.PHONE_WIDTH);
+  }
+
+  @Test
+  void signInInChinese() {
+    browser.open(site.url("/sign-in?lang=zh-HK"));
+    shoot("sign-in-zh-HK-phone", Browser.PHONE_WIDTH);
+  }
+
+  @Test
+  void accountPasswordWithEveryUnmetRule() {
+    String username = signedInWithAnInitialPassword();
+    browser.fill("Current password", INITIAL);
+    browser.fill("New password", "harbour$");
+    browser.fill("Re-enter new password", "harbour$");
+    browser.press("Confirm");
+    assertEquals("/profile/password", browser.path(), username);
+    shoot("account-password-errors-desktop", Browser.DESKTOP_WIDTH);
+    shoot("account-password-errors-phone", Browser.PHONE_WIDTH);
+  }
+
+  @Test
+  void myProfile() {
+    signedInWithAnInitialPassword();
+    browser.fill("Current password", INITIAL);
+    browser.fill("New password", CHOSEN);
+    browser.fill("Re-enter new password", CHOSEN);
+    browser.press("Confirm");
+    browser.open(site.url("/profile"));
+    shoot("my-profile-desktop", Browser.DESKTOP_WIDTH);
+  }
+
+  @Test
+  void casSignInForAnEService() {
+    String soul = URLEncoder.encode("https://soul.example.edu/", StandardCharsets.UTF_8);
+    browser.open(site.url("/cas/login?service=" + soul + "&lang=en"));
+    assertEquals("/cas/login", browser.path());
+    assertTrue(browser.mainText().contains("SOUL"), browser.mainText());
+    shoot("cas-sign-in-desktop", Browser.DESKTOP_WIDTH);
+  }
+
+  private static String signedInWithAnInitialPassword() {
+    String username = "chan.tm" + ACCOUNTS.incrementAndGet();
+    site.createAccount(username, "Chan Tai Man", INITIAL);
+    browser.open(site.url("/sign-in?lang=en"));
+    browser.fill("Username", username);
+    browser.fill("Password", INITIAL);
+    browser.press("Sign in");
+    return username;
+  }
+
+  private static void shoot(String name, int width) {
+    browser.width(width);
+    browser.screenshot(docs().resolve(name + ".png"));
+  }
+
+  /** {@code docs/screenshots} of the repository (the tests run in the bootstrap module). */
+  private static Path docs() {
+    Path root = Path.of("").toAbsolutePath().getParent();
+    assertTrue(Files.isDirectory(root.resolve("docs")), "no docs/ in " + root);
+    return root.resolve("docs").resolve("screenshots");
+  }
+}
