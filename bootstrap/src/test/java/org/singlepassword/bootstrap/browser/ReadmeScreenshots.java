@@ -3,8 +3,6 @@ package org.singlepassword.bootstrap.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -70,12 +68,12 @@ class ReadmeScreenshots {
   }
 
   @Test
-  void casSignInForAnEService() {
-    String soul = URLEncoder.encode("https://soul.example.edu/", StandardCharsets.UTF_8);
-    browser.open(site.url("/cas/login?service=" + soul + "&lang=en"));
-    assertEquals("/cas/login", browser.path());
-    assertTrue(browser.mainText().contains("SOUL"), browser.mainText());
-    shoot("cas-sign-in-desktop", Browser.DESKTOP_WIDTH);
+  void accountPasswordWhileTyping() {
+    signedInWithAnInitialPassword();
+    browser.width(Browser.PHONE_WIDTH);
+    browser.fill("Current password", INITIAL);
+    browser.fill("New password", "Harbour7");
+    shoot("account-password-typing-phone", Browser.PHONE_WIDTH);
   }
 
   private static String signedInWithAnInitialPassword() {
