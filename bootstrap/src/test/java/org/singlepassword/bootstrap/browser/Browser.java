@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -271,6 +272,11 @@ public final class Browser
     return screenshot(SCREENSHOTS.resolve(name + ".png"));
   }
 
+  /** What the window shows, as PNG, into this file. */
+  public Path screenshotOfWindow(Path file) {
+    return write(file, driver.getScreenshotAs(OutputType.BYTES));
+  }
+
   /** The whole page as PNG, into this file. */
   public Path screenshot(Path file) {
     @SuppressWarnings("unchecked")
@@ -289,13 +295,16 @@ public final class Browser
                     "Page.captureScreenshot",
                     Map.of("format", "png", "captureBeyondViewport", true, "clip", clip))
                 .get("data");
+    return write(file, Base64.getDecoder().decode(png));
+  }
+
+  private static Path write(Path file, byte[] png) {
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
-      Files.write(file, Base64.getDecoder().decode(png));
+      return Files.write(file, png);
     } catch (IOException unwritable) {
       throw new UncheckedIOException(unwritable);
     }
-    return file;
   }
 
   /** An XPath condition on an element's visible text, white space as the browser collapses it. */
