@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -26,7 +25,6 @@ class ReadmeScreenshots {
 
   private static final String INITIAL = "Issued4Chan2026";
   private static final String CHOSEN = "Harbour7Lights";
-  private static final AtomicInteger ACCOUNTS = new AtomicInteger();
 
   @RegisterExtension static final RunningSite site = new RunningSite();
   @RegisterExtension static final Browser browser = new Browser();
@@ -46,18 +44,18 @@ class ReadmeScreenshots {
 
   @Test
   void accountPasswordWithEveryUnmetRule() {
-    String username = signedInWithAnInitialPassword();
+    signedInWithAnInitialPassword("lee.sm", "Lee Siu Ming");
     browser.fill("Current password", INITIAL);
     browser.fill("New password", "harbour$");
     browser.fill("Re-enter new password", "harbour$");
     browser.press("Confirm");
-    assertEquals("/profile/password", browser.path(), username);
+    assertEquals("/profile/password", browser.path());
     shoot("account-password-errors-desktop", Browser.DESKTOP_WIDTH);
   }
 
   @Test
   void myProfile() {
-    signedInWithAnInitialPassword();
+    signedInWithAnInitialPassword("chan.tm", "Chan Tai Man");
     browser.fill("Current password", INITIAL);
     browser.fill("New password", CHOSEN);
     browser.fill("Re-enter new password", CHOSEN);
@@ -68,21 +66,19 @@ class ReadmeScreenshots {
 
   @Test
   void accountPasswordWhileTyping() {
-    signedInWithAnInitialPassword();
+    signedInWithAnInitialPassword("wong.kk", "Wong Ka Kei");
     browser.width(Browser.PHONE_WIDTH);
     browser.fill("Current password", INITIAL);
     browser.fill("New password", "Harbour7");
     shoot("account-password-typing-phone", Browser.PHONE_WIDTH);
   }
 
-  private static String signedInWithAnInitialPassword() {
-    String username = "chan.tm" + ACCOUNTS.incrementAndGet();
-    site.createAccount(username, "Chan Tai Man", INITIAL);
+  private static void signedInWithAnInitialPassword(String username, String displayName) {
+    site.createAccount(username, displayName, INITIAL);
     browser.open(site.url("/sign-in?lang=en"));
     browser.fill("Username", username);
     browser.fill("Password", INITIAL);
     browser.press("Sign in");
-    return username;
   }
 
   /** A phone's whole page; a desktop's window (900 pixels high), which keeps the file small. */
