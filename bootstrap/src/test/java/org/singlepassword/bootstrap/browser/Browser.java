@@ -2,6 +2,7 @@ package org.singlepassword.bootstrap.browser;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -72,9 +73,6 @@ public final class Browser
   public void beforeAll(ExtensionContext context) {
     requireInstalled();
     CDP_VERSION_FINDER.setLevel(Level.SEVERE);
-    // Said twice on purpose: the property is what Selenium's docs promise, the service what it
-    // uses.
-    System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(CHROMEDRIVER.toFile())
@@ -131,12 +129,18 @@ public final class Browser
 
   @Override
   public void afterTestExecution(ExtensionContext context) {
-    if (context.getExecutionException().isPresent() && driver != null) {
-      screenshot(
-          "failed-"
-              + context.getRequiredTestClass().getSimpleName()
-              + "-"
-              + context.getRequiredTestMethod().getName());
+    if (context.getExecutionException().isEmpty() || driver == null) {
+      return;
+    }
+    String name =
+        "failed-"
+            + context.getRequiredTestClass().getSimpleName()
+            + "-"
+            + context.getRequiredTestMethod().getName();
+    try {
+      screenshot(name);
+    } catch (WebDriverException browserGone) {
+      // The failure itself is what the report needs; a crashed browser takes no pictures.
     }
   }
 
@@ -159,7 +163,7 @@ public final class Browser
 
   /** The path of the address shown now. */
   public String path() {
-    return java.net.URI.create(url()).getPath();
+    return URI.create(url()).getPath();
   }
 
   /** The box labelled so, found as a screen reader finds it: through its {@code <label for>}. */
