@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Properties;
 
 /** An e-service (or an administrator's script) calling the JSON API over HTTP. */
-final class EService {
+public final class EService {
 
   static final ObjectMapper JSON = new ObjectMapper();
 
@@ -29,7 +29,7 @@ final class EService {
     this.authorization = authorization;
   }
 
-  static EService administrator(URI base, String adminToken) {
+  public static EService administrator(URI base, String adminToken) {
     return new EService(base, "Bearer " + adminToken);
   }
 
@@ -53,12 +53,12 @@ final class EService {
     return withSecret(base, id, secrets.getProperty(id));
   }
 
-  Answer get(String path) {
+  public Answer get(String path) {
     return send(
         HttpRequest.newBuilder(base.resolve(path)).header("Authorization", authorization).GET());
   }
 
-  Answer post(String path, Map<String, ?> body) {
+  public Answer post(String path, Map<String, ?> body) {
     String json;
     try {
       json = JSON.writeValueAsString(body);
@@ -86,8 +86,8 @@ final class EService {
   }
 
   /** A status and a JSON body (empty for 204). */
-  record Answer(int status, String body) {
-    JsonNode json() {
+  public record Answer(int status, String body) {
+    public JsonNode json() {
       try {
         return JSON.readTree(body);
       } catch (IOException notJson) {

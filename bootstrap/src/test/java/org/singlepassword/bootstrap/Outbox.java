@@ -16,20 +16,20 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** The e-mails the service wrote to its file outbox, read back as a mail client would. */
-final class Outbox {
+public final class Outbox {
 
   private static final Pattern RESET_LINK =
       Pattern.compile("(http\\S+/reset-password\\?token=\\S+)");
 
   private final Path directory;
 
-  Outbox(Path dataDir) {
+  public Outbox(Path dataDir) {
     this.directory = dataDir.resolve("outbox");
   }
 
   /** One message, as subject, recipient and plain-text body. */
-  record Mail(String subject, String to, String body) {
-    String resetLink() {
+  public record Mail(String subject, String to, String body) {
+    public String resetLink() {
       Matcher link = RESET_LINK.matcher(body);
       if (!link.find()) {
         throw new AssertionError("no reset link in: " + body);
@@ -54,7 +54,7 @@ final class Outbox {
   }
 
   /** Waits for a message that matches, as the reset link is sent after the answer. */
-  Mail await(Predicate<Mail> wanted) throws InterruptedException {
+  public Mail await(Predicate<Mail> wanted) throws InterruptedException {
     Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
     while (Instant.now().isBefore(deadline)) {
       for (Mail mail : all()) {

@@ -6,9 +6,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** Starts the real service, as Main does, on a free port with its own data directory. */
-final class RunningService {
+public final class RunningService {
 
-  static final String ADMIN_TOKEN = "test-admin-token-0123456789abcdef";
+  public static final String ADMIN_TOKEN = "test-admin-token-0123456789abcdef";
 
   private RunningService() {}
 
@@ -17,7 +17,7 @@ final class RunningService {
   }
 
   /** Started with some settings of the test's own, as an operator would set them. */
-  static SinglePassword start(Path dataDir, Map<String, String> extra) {
+  public static SinglePassword start(Path dataDir, Map<String, String> extra) {
     return SinglePassword.start(settings(dataDir, extra));
   }
 
@@ -32,7 +32,7 @@ final class RunningService {
     return Settings.from(env).withHttpPortAndDataDir(0, dataDir);
   }
 
-  static URI base(SinglePassword service) {
+  public static URI base(SinglePassword service) {
     return URI.create("http://127.0.0.1:" + service.port() + "/");
   }
 }
