@@ -25,6 +25,7 @@ import org.singlepassword.adapters.web.api.reset.ConfirmPasswordResetApi;
 import org.singlepassword.adapters.web.api.reset.RequestPasswordResetApi;
 import org.singlepassword.adapters.web.html.Paths;
 import org.singlepassword.adapters.web.profile.AccountPasswordPage;
+import org.singlepassword.adapters.web.profile.AccountPasswordStep;
 import org.singlepassword.adapters.web.profile.MyProfilePage;
 import org.singlepassword.adapters.web.ratelimit.AttemptLimiter;
 import org.singlepassword.adapters.web.reset.ForgotPasswordPage;
@@ -32,6 +33,7 @@ import org.singlepassword.adapters.web.reset.ResetPasswordPage;
 import org.singlepassword.adapters.web.session.Csrf;
 import org.singlepassword.adapters.web.session.SignedInOnly;
 import org.singlepassword.adapters.web.signin.SignInPage;
+import org.singlepassword.adapters.web.signin.SignInStep;
 import org.singlepassword.adapters.web.signin.SignOutAction;
 
 /**
@@ -77,8 +79,8 @@ final class Routes {
     AttemptLimiter resets = new AttemptLimiter(settings.formAttemptsPerMinute(), settings.clock());
     Csrf csrf = new Csrf(random);
 
-    signInPage =
-        new SignInPage(
+    SignInStep signInStep =
+        new SignInStep(
             useCases.signIn(),
             useCases.openSession(),
             useCases.endSession(),
@@ -86,15 +88,17 @@ final class Routes {
             attempts,
             settings.helpUrl(),
             settings.clock());
+    signInPage = new SignInPage(signInStep);
     signOut = new SignOutAction(useCases.endSession());
     myProfile = new MyProfilePage(useCases.listAccountActivity(), settings.clock().getZone());
-    accountPassword =
-        new AccountPasswordPage(
+    AccountPasswordStep accountPasswordStep =
+        new AccountPasswordStep(
             useCases.showPasswordPolicy(),
             useCases.changePassword(),
             attempts,
             settings.helpUrl(),
             settings.clock());
+    accountPassword = new AccountPasswordPage(accountPasswordStep);
     forgotPassword =
         new ForgotPasswordPage(
             useCases.requestPasswordReset(), csrf, resets, settings.resetLinkLifetime());

@@ -1,55 +1,24 @@
 package org.singlepassword.adapters.web.profile;
 
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
-import java.net.URI;
-import java.time.Clock;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import org.singlepassword.adapters.web.html.Dates;
+import java.util.Optional;
+import org.singlepassword.adapters.web.html.FormTarget;
 import org.singlepassword.adapters.web.html.Html;
 import org.singlepassword.adapters.web.html.HtmlResponse;
 import org.singlepassword.adapters.web.html.Layout;
 import org.singlepassword.adapters.web.html.Paths;
-import org.singlepassword.adapters.web.policy.NewPasswordFields;
-import org.singlepassword.adapters.web.profile.AccountPasswordForm.Field;
-import org.singlepassword.adapters.web.ratelimit.AttemptLimiter;
-import org.singlepassword.adapters.web.ratelimit.FormClient;
-import org.singlepassword.adapters.web.ratelimit.RetryAfter;
-import org.singlepassword.adapters.web.ratelimit.TooManyAttemptsException;
 import org.singlepassword.adapters.web.session.SignedInSession;
-import org.singlepassword.application.port.in.ConcurrentChangeException;
-import org.singlepassword.application.port.in.password.ChangePasswordUseCase;
-import org.singlepassword.application.port.in.password.ShowPasswordPolicyUseCase;
-import org.singlepassword.application.port.in.signin.AccountLockedException;
-import org.singlepassword.domain.password.IncorrectPasswordException;
-import org.singlepassword.domain.policy.PasswordRejectedException;
 
 /**
- * Incoming adapter: "Account Password" on My Profile's left menu, the FAQ's steps 3 to 6. It shows
- * the policy before typing, and after "Confirm" either the confirmation or every problem at once. A
- * typed password is never sent back to the browser. A wrong current password is a guess like a
- * wrong one at sign-in: it counts towards the rate limit of the address and the account's lockout.
+ * Incoming adapter: "Account Password" on My Profile's left menu. The form and its answers are the
+ * {@link AccountPasswordStep}'s; after "Confirm" this page says that the password now applies
+ * everywhere.
  */
 public final class AccountPasswordPage {
 
   private static final String TITLE = "Account Password";
-
-  private static final String FORM =
-      """
-      <h1>Account Password</h1>
-      %s
-      %s
-      %s
-      <form method="post" action="%s" class="account-password">
-      %s
-      %s
-      <div class="actions"><button type="submit">Confirm</button></div>
-      </form>
-      <p class="note"><strong>Important:</strong> your password will always apply to your entire
-       e-Services account: Learner Portal, SOUL and Online Enrolment Services.</p>""";
+  private static final FormTarget HERE = FormTarget.to(Paths.ACCOUNT_PASSWORD);
 
   private static final String CHANGED =
       """
@@ -60,131 +29,24 @@ public final class AccountPasswordPage {
       </div>
       <p><a href="%s">Back to My Profile</a></p>""";
 
-  private static final String FIRST_SIGN_IN =
-      """
-      <p class="notice">You signed in with an initial password: please change it now before you
-       continue.</p>""";
+  private final AccountPasswordStep step;
 
-  private static final String EXPIRED =
-      """
-      <p class="notice">Your password has expired: please choose a new one before you
-       continue.</p>""";
-
-  private static final String LOCKED =
-      """
-      <div class="error" role="alert"><p>Too many wrong passwords were given for your account, so
-       it is locked until %s on %s. Please try again then, or ask <a href="%s">IT Help</a>.</p>
-      </div>""";
-
-  private static final String TOO_MANY_ATTEMPTS =
-      """
-      <div class="error" role="alert"><p>Too many attempts have come from your network address.
-       Please wait %s and try again.</p></div>""";
-
-  private static final String CONCURRENT_CHANGE =
-      """
-      <div class="error" role="alert"><p>Your account was changed at the same time, so nothing was
-       saved: please try again.</p></div>""";
-
-  private final ShowPasswordPolicyUseCase showPolicy;
-  private final ChangePasswordUseCase changePassword;
-  private final AttemptLimiter limiter;
-  private final URI helpUrl;
-  private final Clock clock;
-
-  /** {@code clock}: now, for when a lock ends, and the zone people read dates in. */
-  public AccountPasswordPage(
-      ShowPasswordPolicyUseCase showPolicy,
-      ChangePasswordUseCase changePassword,
-      AttemptLimiter limiter,
-      URI helpUrl,
-      Clock clock) {
-    this.showPolicy = Objects.requireNonNull(showPolicy, "showPolicy");
-    this.changePassword = Objects.requireNonNull(changePassword, "changePassword");
-    this.limiter = Objects.requireNonNull(limiter, "limiter");
-    this.helpUrl = Objects.requireNonNull(helpUrl, "helpUrl");
-    this.clock = Objects.requireNonNull(clock, "clock");
+  public AccountPasswordPage(AccountPasswordStep step) {
+    this.step = Objects.requireNonNull(step, "step");
   }
 
   /** GET, behind sign-in, open to a person with an initial password. */
   public void show(Context ctx, SignedInSession session) {
-    render(ctx, session, new EnumMap<>(Field.class), Html.empty());
+    send(ctx, session, step.form(session, HERE));
   }
 
   /** POST, behind sign-in and the anti-forgery check: "Confirm". */
   public void change(Context ctx, SignedInSession session) {
-    AccountPasswordForm form = AccountPasswordForm.from(ctx);
-    Map<Field, List<String>> errors = form.errors();
-    if (errors.isEmpty()) {
-      FormClient client = FormClient.of(ctx);
-      try {
-        client
-            .acquire(limiter)
-            .attempt(
-                () ->
-                    changePassword.changePassword(
-                        form.toCommand(
-                            session.person().username(), session.token(), client.clientAddress())));
-        Html changed = Html.render(CHANGED, Paths.MY_PROFILE);
-        HtmlResponse.send(
-            ctx, Layout.signedIn(TITLE, session.antiForgeryField(), ProfileMenu.beside(changed)));
-        return;
-      } catch (IncorrectPasswordException incorrect) {
-        AccountPasswordForm.add(errors, Field.CURRENT, "Your current password is incorrect");
-      } catch (PasswordRejectedException rejected) {
-        NewPasswordFields.addUnmetRules(errors, Field.NEW, rejected.unmet(), clock.getZone());
-      } catch (AccountLockedException locked) {
-        String until = Dates.time(locked.lockedUntil(), clock.getZone());
-        String on = Dates.date(locked.lockedUntil(), clock.getZone());
-        refuse(
-            ctx,
-            session,
-            423,
-            RetryAfter.secondsUntil(locked.lockedUntil(), clock),
-            Html.render(LOCKED, until, on, helpUrl.toString()));
-        return;
-      } catch (TooManyAttemptsException tooMany) {
-        long seconds = tooMany.retryAfterSeconds();
-        refuse(
-            ctx,
-            session,
-            429,
-            seconds,
-            Html.render(TOO_MANY_ATTEMPTS, RetryAfter.inWords(seconds)));
-        return;
-      } catch (ConcurrentChangeException concurrent) {
-        ctx.status(HttpStatus.CONFLICT);
-        render(ctx, session, errors, Html.render(CONCURRENT_CHANGE));
-        return;
-      }
-    }
-    ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-    render(ctx, session, errors, Html.empty());
+    Optional<Html> formAgain = step.confirm(ctx, session, HERE);
+    send(ctx, session, formAgain.orElseGet(() -> Html.render(CHANGED, Paths.MY_PROFILE)));
   }
 
-  private void refuse(
-      Context ctx, SignedInSession session, int status, long retryAfter, Html message) {
-    ctx.status(status).header(RetryAfter.HEADER, Long.toString(retryAfter));
-    render(ctx, session, new EnumMap<>(Field.class), message);
-  }
-
-  private void render(
-      Context ctx, SignedInSession session, Map<Field, List<String>> errors, Html general) {
-    Html mustChange =
-        switch (session.person().status()) {
-          case MUST_CHANGE_PASSWORD -> Html.render(FIRST_SIGN_IN);
-          case PASSWORD_EXPIRED -> Html.render(EXPIRED);
-          default -> Html.empty();
-        };
-    Html content =
-        Html.render(
-            FORM,
-            mustChange,
-            general,
-            NewPasswordFields.policy(showPolicy.policy()),
-            Paths.ACCOUNT_PASSWORD,
-            session.antiForgeryField(),
-            NewPasswordFields.boxes(Field.values(), field -> field.box, errors));
+  private static void send(Context ctx, SignedInSession session, Html content) {
     HtmlResponse.send(
         ctx, Layout.signedIn(TITLE, session.antiForgeryField(), ProfileMenu.beside(content)));
   }
