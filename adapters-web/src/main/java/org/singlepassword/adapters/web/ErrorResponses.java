@@ -23,9 +23,11 @@ import org.singlepassword.application.port.in.ConcurrentChangeException;
 import org.singlepassword.application.port.in.accounts.AccountNotFoundException;
 import org.singlepassword.application.port.in.admin.AccountAlreadyExistsException;
 import org.singlepassword.application.port.in.admin.EServiceAlreadyExistsException;
+import org.singlepassword.application.port.in.eservice.EServiceNotFoundException;
 import org.singlepassword.application.port.in.reset.InvalidResetLinkException;
 import org.singlepassword.application.port.in.signin.AccountDisabledException;
 import org.singlepassword.application.port.in.signin.AccountLockedException;
+import org.singlepassword.application.port.in.sso.ServiceNotRecognizedException;
 import org.singlepassword.domain.password.IncorrectPasswordException;
 import org.singlepassword.domain.policy.PasswordRejectedException;
 import org.slf4j.Logger;
@@ -104,7 +106,11 @@ final class ErrorResponses {
     routes.exception(
         InvalidResetLinkException.class,
         (e, ctx) -> apiProblem(ctx, e, Problems.invalidResetLink()));
+    routes.exception(
+        EServiceNotFoundException.class,
+        (e, ctx) -> apiProblem(ctx, e, Problems.eServiceNotFound()));
     routes.exception(TooManyAttemptsException.class, this::tooManyAttempts);
+    routes.exception(ServiceNotRecognizedException.class, this::serviceNotRecognized);
 
     // Javalin's own answers (no such address, wrong method, body too large) in our format.
     routes.exception(HttpResponseException.class, this::httpResponse);
@@ -139,6 +145,23 @@ final class ErrorResponses {
         429,
         "Too many attempts",
         Html.render(MESSAGE_PAGE, "Too many attempts", message, Paths.HOME));
+  }
+
+  // The CAS sign-in's answer to an address that is no e-service's: a page that says so, and never
+  // a redirect, so that Single-Password cannot be used to send people to another site.
+  private void serviceNotRecognized(ServiceNotRecognizedException exception, Context ctx) {
+    if (isApi(ctx)) {
+      problem(ctx, Problems.serviceNotRecognized(), Map.of());
+      return;
+    }
+    String message =
+        "This address is not a registered e-service, so Single-Password cannot sign you in to it."
+            + " Please go back to the e-service and use its own sign-in link, or contact IT Help.";
+    page(
+        ctx,
+        400,
+        "Unknown e-service",
+        Html.render(MESSAGE_PAGE, "Unknown e-service", message, Paths.HOME));
   }
 
   private static Map<String, String> retryAfter(long seconds) {

@@ -12,11 +12,13 @@ import java.security.SecureRandom;
 import org.singlepassword.adapters.web.api.ApiJson;
 import org.singlepassword.adapters.web.api.admin.AdminAccountsApi;
 import org.singlepassword.adapters.web.api.admin.AdminOnly;
-import org.singlepassword.adapters.web.api.admin.AdminServicesApi;
 import org.singlepassword.adapters.web.api.admin.accounts.AccountEventsApi;
 import org.singlepassword.adapters.web.api.admin.accounts.AdministerAccountApi;
 import org.singlepassword.adapters.web.api.admin.accounts.ShowAccountApi;
 import org.singlepassword.adapters.web.api.admin.imports.ImportAccountsApi;
+import org.singlepassword.adapters.web.api.admin.services.AdministerEServiceApi;
+import org.singlepassword.adapters.web.api.admin.services.RegisterEServiceApi;
+import org.singlepassword.adapters.web.api.admin.services.ShowEServicesApi;
 import org.singlepassword.adapters.web.api.eservice.ChangePasswordApi;
 import org.singlepassword.adapters.web.api.eservice.EServiceOnly;
 import org.singlepassword.adapters.web.api.eservice.SignInApi;
@@ -35,6 +37,7 @@ import org.singlepassword.adapters.web.session.SignedInOnly;
 import org.singlepassword.adapters.web.signin.SignInPage;
 import org.singlepassword.adapters.web.signin.SignInStep;
 import org.singlepassword.adapters.web.signin.SignOutAction;
+import org.singlepassword.application.port.in.eservice.EServiceAction;
 
 /**
  * Every address of the web side in one table: which page or endpoint answers it, and who may call
@@ -43,6 +46,8 @@ import org.singlepassword.adapters.web.signin.SignOutAction;
 final class Routes {
 
   private static final String ACCOUNT = "/api/v1/admin/accounts/{username}";
+  private static final String SERVICES = "/api/v1/admin/services";
+  private static final String SERVICE = SERVICES + "/{id}";
 
   private final SignedInOnly signedIn;
   private final EServiceOnly eService;
@@ -65,7 +70,9 @@ final class Routes {
   private final ShowAccountApi showAccount;
   private final AdministerAccountApi administerAccount;
   private final AccountEventsApi accountEvents;
-  private final AdminServicesApi adminServices;
+  private final RegisterEServiceApi registerEService;
+  private final ShowEServicesApi showEServices;
+  private final AdministerEServiceApi administerEService;
 
   Routes(WebSettings settings, WebUseCases useCases, ApiJson json, SecureRandom random) {
     signedIn = new SignedInOnly(useCases.resumeSession());
@@ -120,7 +127,9 @@ final class Routes {
     showAccount = new ShowAccountApi(useCases.showAccount(), json);
     administerAccount = new AdministerAccountApi(useCases.administerAccount());
     accountEvents = new AccountEventsApi(useCases.listAccountActivity(), json);
-    adminServices = new AdminServicesApi(useCases.registerEService(), json);
+    registerEService = new RegisterEServiceApi(useCases.registerEService(), json);
+    showEServices = new ShowEServicesApi(useCases.showEServices(), json);
+    administerEService = new AdministerEServiceApi(useCases.administerEService(), json);
   }
 
   void register(RoutesConfig routes) {
@@ -158,7 +167,12 @@ final class Routes {
     routes.post(ACCOUNT + "/disable", admin.call(administerAccount.doing(DISABLE)));
     routes.post(ACCOUNT + "/enable", admin.call(administerAccount.doing(ENABLE)));
     routes.get(ACCOUNT + "/events", admin.call(accountEvents::list));
-    routes.post("/api/v1/admin/services", admin.call(adminServices::register));
+    routes.post(SERVICES, admin.call(registerEService::register));
+    routes.get(SERVICES, admin.call(showEServices::list));
+    routes.get(SERVICE, admin.call(showEServices::show));
+    routes.post(SERVICE + "/rotate-secret", admin.call(administerEService::rotateSecret));
+    routes.post(SERVICE + "/disable", admin.call(administerEService.doing(EServiceAction.DISABLE)));
+    routes.post(SERVICE + "/enable", admin.call(administerEService.doing(EServiceAction.ENABLE)));
   }
 
   private static void toMyProfile(Context ctx) {
