@@ -1,6 +1,7 @@
 package org.singlepassword.adapters.web;
 
 import io.javalin.http.Context;
+import org.singlepassword.adapters.web.html.ContentSecurityPolicy;
 import org.singlepassword.adapters.web.html.Paths;
 
 /**
@@ -10,14 +11,11 @@ import org.singlepassword.adapters.web.html.Paths;
  */
 final class ResponseHeaders {
 
-  static final String CONTENT_SECURITY_POLICY =
-      "default-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'";
-
   private ResponseHeaders() {}
 
   static void apply(Context ctx) {
     ctx.header("X-Content-Type-Options", "nosniff");
-    ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+    ctx.header(ContentSecurityPolicy.HEADER, ContentSecurityPolicy.DEFAULT);
     ctx.header("Referrer-Policy", "no-referrer");
     // The stylesheet is the same for everyone and may be cached; nothing else may.
     if (!ctx.path().startsWith(Paths.ASSETS + "/")) {

@@ -25,6 +25,7 @@ import org.singlepassword.adapters.web.api.eservice.SignInApi;
 import org.singlepassword.adapters.web.api.policy.PolicyApi;
 import org.singlepassword.adapters.web.api.reset.ConfirmPasswordResetApi;
 import org.singlepassword.adapters.web.api.reset.RequestPasswordResetApi;
+import org.singlepassword.adapters.web.cas.CasEndpoints;
 import org.singlepassword.adapters.web.html.Paths;
 import org.singlepassword.adapters.web.profile.AccountPasswordPage;
 import org.singlepassword.adapters.web.profile.AccountPasswordStep;
@@ -59,6 +60,7 @@ final class Routes {
   private final AccountPasswordPage accountPassword;
   private final ForgotPasswordPage forgotPassword;
   private final ResetPasswordPage resetPassword;
+  private final CasEndpoints cas;
 
   private final PolicyApi policyApi;
   private final SignInApi signInApi;
@@ -106,6 +108,16 @@ final class Routes {
             settings.helpUrl(),
             settings.clock());
     accountPassword = new AccountPasswordPage(accountPasswordStep);
+    cas =
+        new CasEndpoints(
+            useCases.recognizeService(),
+            useCases.issueServiceTicket(),
+            useCases.validateServiceTicket(),
+            useCases.endSession(),
+            signedIn,
+            signInStep,
+            accountPasswordStep,
+            json);
     forgotPassword =
         new ForgotPasswordPage(
             useCases.requestPasswordReset(), csrf, resets, settings.resetLinkLifetime());
@@ -148,6 +160,20 @@ final class Routes {
     routes.post(Paths.FORGOT_PASSWORD, Csrf.signedOutForm(forgotPassword::request));
     routes.get(Paths.RESET_PASSWORD, resetPassword::show);
     routes.post(Paths.RESET_PASSWORD, Csrf.signedOutForm(resetPassword::confirm));
+
+    // CAS 3.0, Apereo's protocol, for the e-services' single sign-on: people are sent to the
+    // sign-in and back with a one-time ticket; the web session is CAS's ticket-granting cookie.
+    // Only an enabled e-service's registered address is ever redirected to. The sign-in form is
+    // the Sign in page's, with its anti-forgery check and rate limit; an initial or expired
+    // password is changed on the way. The e-services' servers validate tickets, openly: the
+    // one-time, 256-bit ticket is the credential.
+    routes.get(Paths.CAS_LOGIN, cas.login()::show);
+    routes.post(Paths.CAS_LOGIN, Csrf.signedOutForm(cas.login()::signIn));
+    routes.post(Paths.CAS_PASSWORD, signedIn.formOpenAtFirstSignIn(cas.accountPassword()::change));
+    routes.get(Paths.CAS_LOGOUT, cas.logout()::logout);
+    routes.get(Paths.CAS_VALIDATE, cas.validation()::validate);
+    routes.get(Paths.CAS_SERVICE_VALIDATE, cas.validation()::serviceValidate);
+    routes.get(Paths.CAS_P3_SERVICE_VALIDATE, cas.validation()::serviceValidate);
 
     // JSON API v1: open, for e-services (HTTP Basic), for administrators (Bearer token).
     routes.get("/api/v1/policy", policyApi::show);
