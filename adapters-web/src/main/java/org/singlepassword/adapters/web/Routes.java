@@ -5,7 +5,6 @@ import static org.singlepassword.application.port.in.accounts.AdministerAccountC
 import static org.singlepassword.application.port.in.accounts.AdministerAccountCommand.Action.EXPIRE_PASSWORD;
 import static org.singlepassword.application.port.in.accounts.AdministerAccountCommand.Action.UNLOCK;
 
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.security.SecureRandom;
@@ -22,6 +21,9 @@ import org.singlepassword.adapters.web.api.admin.services.ShowEServicesApi;
 import org.singlepassword.adapters.web.api.eservice.ChangePasswordApi;
 import org.singlepassword.adapters.web.api.eservice.EServiceOnly;
 import org.singlepassword.adapters.web.api.eservice.SignInApi;
+import org.singlepassword.adapters.web.api.openapi.ApiReferencePage;
+import org.singlepassword.adapters.web.api.openapi.OpenApiDocument;
+import org.singlepassword.adapters.web.api.openapi.OpenApiDocumentApi;
 import org.singlepassword.adapters.web.api.policy.PolicyApi;
 import org.singlepassword.adapters.web.api.reset.ConfirmPasswordResetApi;
 import org.singlepassword.adapters.web.api.reset.RequestPasswordResetApi;
@@ -72,6 +74,8 @@ final class Routes {
   private final ShowAccountApi showAccount;
   private final AdministerAccountApi administerAccount;
   private final AccountEventsApi accountEvents;
+  private final OpenApiDocumentApi openApiDocument;
+  private final ApiReferencePage apiReference;
   private final RegisterEServiceApi registerEService;
   private final ShowEServicesApi showEServices;
   private final AdministerEServiceApi administerEService;
@@ -139,12 +143,15 @@ final class Routes {
     showAccount = new ShowAccountApi(useCases.showAccount(), json);
     administerAccount = new AdministerAccountApi(useCases.administerAccount());
     accountEvents = new AccountEventsApi(useCases.listAccountActivity(), json);
+    OpenApiDocument apiDescription = OpenApiDocument.load();
+    openApiDocument = new OpenApiDocumentApi(apiDescription);
+    apiReference = new ApiReferencePage(apiDescription);
     registerEService = new RegisterEServiceApi(useCases.registerEService(), json);
     showEServices = new ShowEServicesApi(useCases.showEServices(), json);
     administerEService = new AdministerEServiceApi(useCases.administerEService(), json);
   }
 
-  void register(RoutesConfig routes) {
+  void register(RouteTable routes) {
     // Pages, for people. Every form is checked against forgery; "signed in" pages send a person
     // with an initial or expired password to Account Password first, except where it says "at
     // first sign-in". Password attempts on the forms are rate limited per client address.
@@ -175,7 +182,11 @@ final class Routes {
     routes.get(Paths.CAS_SERVICE_VALIDATE, cas.validation()::serviceValidate);
     routes.get(Paths.CAS_P3_SERVICE_VALIDATE, cas.validation()::serviceValidate);
 
-    // JSON API v1: open, for e-services (HTTP Basic), for administrators (Bearer token).
+    // JSON API v1: open, for e-services (HTTP Basic), for administrators (Bearer token). Each
+    // route is described in web/openapi.json, which a test holds to this table; the page /api
+    // shows that description to developers, and /api/openapi.json serves it to their tools.
+    routes.get(Paths.API, apiReference::show);
+    routes.get(Paths.OPENAPI_DOCUMENT, openApiDocument::show);
     routes.get("/api/v1/policy", policyApi::show);
     routes.post("/api/v1/sign-in", eService.call(signInApi::signIn));
     routes.post("/api/v1/accounts/{username}/password", eService.call(changePasswordApi::change));

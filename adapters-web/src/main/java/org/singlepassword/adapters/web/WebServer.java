@@ -21,7 +21,8 @@ public final class WebServer {
     Objects.requireNonNull(useCases, "useCases");
     SecureRandom random = new SecureRandom();
     ApiJson json = new ApiJson();
-    Routes routes = new Routes(settings, useCases, json, random);
+    RouteTable routes = new RouteTable();
+    new Routes(settings, useCases, json, random).register(routes);
     ErrorResponses errors =
         new ErrorResponses(
             json, settings.helpUrl(), random, settings.maxBodyBytes(), settings.clock());
@@ -45,7 +46,7 @@ public final class WebServer {
                     files.location = Location.CLASSPATH;
                   });
               config.routes.before(ResponseHeaders::apply);
-              routes.register(config.routes);
+              routes.registerWith(config.routes);
               errors.register(config.routes);
             });
   }

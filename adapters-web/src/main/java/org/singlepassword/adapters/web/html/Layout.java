@@ -3,9 +3,9 @@ package org.singlepassword.adapters.web.html;
 import java.util.Objects;
 
 /**
- * The frame every page shares: the title, the stylesheet, and a header whose navigation offers "My
- * Profile" and "Sign out" to a signed-in person. The "Sign out" button is a form, so it carries the
- * person's anti-forgery token.
+ * The frame every page shares: the title, the stylesheet, a header whose navigation offers "My
+ * Profile" and "Sign out" to a signed-in person, and a footer that points developers to the API.
+ * The "Sign out" button is a form, so it carries the person's anti-forgery token.
  */
 public final class Layout {
 
@@ -27,6 +27,9 @@ public final class Layout {
       <main>
       %s
       </main>
+      <footer class="site-footer">
+      <a href="%s">API for e-services</a>
+      </footer>
       </body>
       </html>
       """;
@@ -59,6 +62,6 @@ public final class Layout {
 
   private static Html page(String title, Html nav, Html main) {
     Objects.requireNonNull(title, "title");
-    return Html.render(PAGE, title, Paths.STYLESHEET, Paths.HOME, nav, main);
+    return Html.render(PAGE, title, Paths.STYLESHEET, Paths.HOME, nav, main, Paths.API);
   }
 }
