@@ -3,10 +3,8 @@ package org.singlepassword.bootstrap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import org.singlepassword.domain.token.SecretToken;
 
@@ -31,7 +29,8 @@ final class AdminTokenFile {
     try {
       Files.createDirectories(settings.dataDir());
       if (!Files.exists(file)) {
-        writeOwnerOnly(file, SecretToken.generate(random).reveal());
+        OwnerOnlyFile.createWith(
+            file, SecretToken.generate(random).reveal() + System.lineSeparator());
       }
       String token = Files.readString(file, StandardCharsets.US_ASCII).strip();
       if (token.isEmpty()) {
@@ -41,19 +40,5 @@ final class AdminTokenFile {
     } catch (IOException failed) {
       throw new UncheckedIOException("cannot read or write the admin token at " + file, failed);
     }
-  }
-
-  private static void writeOwnerOnly(Path file, String token) throws IOException {
-    try {
-      // Created with owner-only permissions from the start: never readable by others, not even
-      // briefly.
-      Files.createFile(
-          file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-    } catch (UnsupportedOperationException notPosix) {
-      Files.createFile(file);
-    } catch (FileAlreadyExistsException raced) {
-      return;
-    }
-    Files.writeString(file, token + System.lineSeparator(), StandardCharsets.US_ASCII);
   }
 }

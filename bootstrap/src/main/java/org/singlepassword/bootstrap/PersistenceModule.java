@@ -12,15 +12,20 @@ import org.singlepassword.adapters.persistence.eservice.JdbiEServiceRegistry;
 import org.singlepassword.adapters.persistence.reset.JdbiExpiryWarnings;
 import org.singlepassword.adapters.persistence.reset.JdbiPasswordResets;
 import org.singlepassword.adapters.persistence.session.JdbiSessionStore;
+import org.singlepassword.adapters.persistence.sso.JdbiServiceTickets;
 import org.singlepassword.application.port.out.AccountRepository;
 import org.singlepassword.application.port.out.AuditTrail;
 import org.singlepassword.application.port.out.EServiceRegistry;
 import org.singlepassword.application.port.out.ExpiryWarnings;
 import org.singlepassword.application.port.out.PasswordResets;
+import org.singlepassword.application.port.out.ServiceTickets;
 import org.singlepassword.application.port.out.SessionStore;
 import org.singlepassword.application.port.out.Transactions;
 
-/** Wiring: the storage ports to the JDBI adapters over the embedded HSQLDB file database. */
+/**
+ * Wiring: the storage ports to the JDBI adapters, over the embedded HSQLDB file database or, when
+ * {@code SPS_DB_URL} names one, an external database that several instances may share.
+ */
 final class PersistenceModule extends AbstractModule {
 
   private final Settings settings;
@@ -32,7 +37,11 @@ final class PersistenceModule extends AbstractModule {
   @Provides
   @Singleton
   Database database() {
-    return Database.openEmbedded(settings.dataDir());
+    DatabaseSettings database = settings.database();
+    return database
+        .url()
+        .map(url -> Database.open(url, database.username(), database.password()))
+        .orElseGet(() -> Database.openEmbedded(settings.dataDir()));
   }
 
   @Provides
@@ -81,5 +90,11 @@ final class PersistenceModule extends AbstractModule {
   @Singleton
   ExpiryWarnings expiryWarnings(Jdbi jdbi) {
     return new JdbiExpiryWarnings(jdbi);
+  }
+
+  @Provides
+  @Singleton
+  ServiceTickets serviceTickets(Jdbi jdbi) {
+    return new JdbiServiceTickets(jdbi);
   }
 }

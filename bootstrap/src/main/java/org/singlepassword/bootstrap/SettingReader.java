@@ -79,6 +79,15 @@ final class SettingReader {
     }
   }
 
+  /** A positive duration within bounds, such as a service ticket's few seconds. */
+  Duration duration(String name, String fallback, Duration least, Duration most) {
+    Duration value = duration(name, fallback);
+    if (value.compareTo(least) < 0 || value.compareTo(most) > 0) {
+      throw invalid(name, value.toString(), "a duration from " + least + " to " + most);
+    }
+    return value;
+  }
+
   EmailAddress email(String name, String fallback) {
     String text = text(name, fallback).strip();
     try {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import org.singlepassword.application.service.IssueServiceTicketService;
 import org.singlepassword.domain.account.EmailAddress;
 
 /**
@@ -27,7 +28,9 @@ public record Settings(
     LockoutSettings lockout,
     URI publicUrl,
     Duration resetLinkLifetime,
-    MailSettings mail) {
+    MailSettings mail,
+    Duration serviceTicketLifetime,
+    DatabaseSettings database) {
 
   /** The FAQ's password policy parameters. */
   public record PolicySettings(
@@ -108,7 +111,13 @@ public record Settings(
             read.optionalText("SPS_SMTP_USERNAME"),
             read.optionalText("SPS_SMTP_PASSWORD"),
             read.bool("SPS_SMTP_STARTTLS", true),
-            read.email("SPS_MAIL_FROM", "single-password@example.edu")));
+            read.email("SPS_MAIL_FROM", "single-password@example.edu")),
+        read.duration(
+            "SPS_SERVICE_TICKET_TTL",
+            "PT10S",
+            IssueServiceTicketService.MIN_LIFETIME,
+            IssueServiceTicketService.MAX_LIFETIME),
+        DatabaseSettings.read(read));
   }
 
   /** The same settings on another port and data directory: what tests and benchmarks start. */
@@ -128,7 +137,9 @@ public record Settings(
         lockout,
         publicUrl,
         resetLinkLifetime,
-        mail);
+        mail,
+        serviceTicketLifetime,
+        database);
   }
 
   /** Keeps the admin token out of logs and exception messages. */
@@ -154,6 +165,10 @@ public record Settings(
         + publicUrl
         + ", mail="
         + mail
+        + ", serviceTicketLifetime="
+        + serviceTicketLifetime
+        + ", database="
+        + database
         + "]";
   }
 }

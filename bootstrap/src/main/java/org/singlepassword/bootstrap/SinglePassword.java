@@ -8,7 +8,10 @@ import java.time.Duration;
 import org.singlepassword.adapters.persistence.Database;
 import org.singlepassword.adapters.web.WebServer;
 import org.singlepassword.application.port.in.admin.ProvisionAccountUseCase;
+import org.singlepassword.application.port.in.admin.RegisterEServiceUseCase;
+import org.singlepassword.application.port.in.eservice.ShowEServicesUseCase;
 import org.singlepassword.application.port.in.reset.SendExpiryWarningsUseCase;
+import org.singlepassword.application.port.in.sso.ForgetExpiredTicketsUseCase;
 import org.singlepassword.application.port.out.AccountRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +26,8 @@ public final class SinglePassword implements AutoCloseable {
 
   /** The expiry warnings run daily, starting a while after start so as not to slow it. */
   private static final Duration FIRST_EXPIRY_RUN = Duration.ofMinutes(1);
+
+  private static final Duration TICKET_HOUSEKEEPING = Duration.ofHours(1);
 
   private final WebServer web;
   private final Database database;
@@ -45,6 +50,7 @@ public final class SinglePassword implements AutoCloseable {
             new ApplicationModule(settings),
             new AdministrationModule(),
             new PasswordResetModule(settings, background),
+            new SingleSignOnModule(settings),
             new HashingModule(settings),
             new PersistenceModule(settings),
             new MailModule(settings),
@@ -61,6 +67,11 @@ public final class SinglePassword implements AutoCloseable {
     SendExpiryWarningsUseCase expiryWarnings =
         injector.getInstance(SendExpiryWarningsUseCase.class);
     background.every(FIRST_EXPIRY_RUN, Duration.ofDays(1), expiryWarnings::sendExpiryWarnings);
+    // Used tickets are gone already; this forgets those never validated, seconds old at most.
+    ForgetExpiredTicketsUseCase expiredTickets =
+        injector.getInstance(ForgetExpiredTicketsUseCase.class);
+    background.every(
+        TICKET_HOUSEKEEPING, TICKET_HOUSEKEEPING, expiredTickets::forgetExpiredTickets);
     SinglePassword service = new SinglePassword(web, database, background);
     service.announce(settings, adminToken, injector);
     return service;
@@ -69,6 +80,7 @@ public final class SinglePassword implements AutoCloseable {
   private void announce(Settings settings, AdminTokenFile.Resolved adminToken, Injector injector) {
     String signIn = "http://" + settings.httpHost() + ":" + port() + "/sign-in";
     log.info("Single-Password is up: {} (data in {})", signIn, settings.dataDir());
+    log.info("Database: {}", settings.database());
     log.info("Admin API token: from {}", adminToken.origin());
     log.info(
         "E-mails: {}",
@@ -77,6 +89,16 @@ public final class SinglePassword implements AutoCloseable {
             .smtpHost()
             .map(host -> "SMTP server " + host + ":" + settings.mail().smtpPort())
             .orElse("written as .eml files to " + settings.dataDir().resolve("outbox")));
+    FaqEServices.registerIfNoneExist(
+            injector.getInstance(ShowEServicesUseCase.class),
+            injector.getInstance(RegisterEServiceUseCase.class),
+            settings.dataDir())
+        .ifPresent(
+            secrets ->
+                log.info(
+                    "Registered the e-services learner-portal, soul and online-enrolment; their API"
+                        + " secrets are in {} (see `admin services`)",
+                    secrets));
     if (settings.demoAccount()) {
       DemoAccount.createIfAbsent(
               injector.getInstance(AccountRepository.class),

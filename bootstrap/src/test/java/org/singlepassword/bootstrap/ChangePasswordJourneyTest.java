@@ -103,16 +103,7 @@ class ChangePasswordJourneyTest {
 
   @Test
   void aChangeMadeThroughAnEServiceIsInForceInTheWebFormsAtOnceAndSurvivesARestart() {
-    EService.Answer registered =
-        EService.administrator(base, RunningService.ADMIN_TOKEN)
-            .post(
-                "/api/v1/admin/services",
-                Map.of(
-                    "id", "soul",
-                    "name", "SOUL",
-                    "serviceUrls", java.util.List.of("https://soul.example.edu/")));
-    assertEquals(201, registered.status(), registered.body());
-    EService soul = EService.withSecret(base, "soul", registered.json().get("secret").asText());
+    EService soul = EService.seeded(base, dataDir, "soul");
 
     EService.Answer signIn =
         soul.post("/api/v1/sign-in", Map.of("username", "chan.tm", "password", INITIAL));
@@ -138,8 +129,7 @@ class ChangePasswordJourneyTest {
     service.close();
     service = RunningService.start(dataDir);
     base = RunningService.base(service);
-    EService afterRestart =
-        EService.withSecret(base, "soul", registered.json().get("secret").asText());
+    EService afterRestart = EService.seeded(base, dataDir, "soul");
     EService.Answer signInAgain =
         afterRestart.post("/api/v1/sign-in", Map.of("username", "chan.tm", "password", CHOSEN));
     assertEquals(200, signInAgain.status(), signInAgain.body());

@@ -103,15 +103,7 @@ class ImportJourneyTest {
   }
 
   private EService.Answer signInThroughAnEService(String username, String password) {
-    EService.Answer registered =
-        EService.administrator(base, RunningService.ADMIN_TOKEN)
-            .post(
-                "/api/v1/admin/services",
-                Map.of(
-                    "id", "learner-portal",
-                    "name", "Learner Portal",
-                    "serviceUrls", List.of("https://portal.example.edu/")));
-    return EService.withSecret(base, "learner-portal", registered.json().get("secret").asText())
+    return EService.seeded(base, dataDir, "learner-portal")
         .post("/api/v1/sign-in", Map.of("username", username, "password", password));
   }
 }

@@ -32,32 +32,40 @@ final class Person {
   private final Map<String, String> hiddenFields = new LinkedHashMap<>();
 
   Person(URI base) {
-    this.base = base;
-    this.http =
+    this(
+        base,
         HttpClient.newBuilder()
             .cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+            .build());
+  }
+
+  private Person(URI base, HttpClient http) {
+    this.base = base;
+    this.http = http;
+  }
+
+  /** The same person, cookies and all, going to another instance behind the load balancer. */
+  Person at(URI otherBase) {
+    return new Person(otherBase, http);
   }
 
   HttpResponse<String> get(String path) {
     HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve(path)).GET().build());
-    Matcher csrf = CSRF_FIELD.matcher(response.body());
-    if (csrf.find()) {
-      lastCsrf = csrf.group(1);
-    }
     hiddenFields.clear();
-    Matcher hidden = HIDDEN_FIELD.matcher(response.body());
-    while (hidden.find()) {
-      hiddenFields.put(hidden.group(1), hidden.group(2));
-    }
+    readForm(response);
     return response;
   }
 
   /** Opens the page, fills in the form and submits it, as a person does. */
   HttpResponse<String> submit(String path, Map<String, String> fields) {
-    get(path);
-    return submitOpened(path, fields);
+    return submit(path, path, fields);
+  }
+
+  /** Opens the page at {@code pagePath} and submits its form, which goes to {@code formPath}. */
+  HttpResponse<String> submit(String pagePath, String formPath, Map<String, String> fields) {
+    get(pagePath);
+    return submitOpened(formPath, fields);
   }
 
   /**
@@ -77,11 +85,38 @@ final class Person {
         form.entrySet().stream()
             .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
             .collect(Collectors.joining("&"));
-    return send(
-        HttpRequest.newBuilder(base.resolve(path))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build());
+    HttpResponse<String> response =
+        send(
+            HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
+    readForm(response);
+    return response;
+  }
+
+  /** The form a page shows, answering a form, is the next one this person fills in. */
+  private void readForm(HttpResponse<String> response) {
+    Matcher csrf = CSRF_FIELD.matcher(response.body());
+    if (!csrf.find()) {
+      return;
+    }
+    lastCsrf = csrf.group(1);
+    hiddenFields.clear();
+    Matcher hidden = HIDDEN_FIELD.matcher(response.body());
+    while (hidden.find()) {
+      hiddenFields.put(hidden.group(1), unescape(hidden.group(2)));
+    }
+  }
+
+  /** An attribute's text as the browser reads it (a service URL may hold {@code &}). */
+  private static String unescape(String attribute) {
+    return attribute
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&");
   }
 
   HttpResponse<String> signIn(String username, String password) {

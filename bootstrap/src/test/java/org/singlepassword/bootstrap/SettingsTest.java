@@ -46,6 +46,70 @@ class SettingsTest {
   }
 
   @Test
+  void noDatabaseUrlMeansTheEmbeddedFile() {
+    assertEquals(DatabaseSettings.embedded(), Settings.from(Map.of()).database());
+  }
+
+  @Test
+  void aDatabaseUrlChoosesThatDatabaseWithItsCredentials() {
+    Settings settings =
+        Settings.from(
+            Map.of(
+                "SPS_DB_URL", "jdbc:postgresql://db.example.edu:5432/sps",
+                "SPS_DB_USERNAME", "sps",
+                "SPS_DB_PASSWORD", "db-secret"));
+
+    assertEquals(
+        new DatabaseSettings(
+            java.util.Optional.of("jdbc:postgresql://db.example.edu:5432/sps"), "sps", "db-secret"),
+        settings.database());
+    assertTrue(settings.toString().contains("jdbc:postgresql://db.example.edu:5432/sps as sps"));
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "jdbc:mysql://db.example.edu/sps, SPS_DB_URL=jdbc:mysql://db.example.edu/sps is not valid",
+    "postgresql://db.example.edu/sps, SPS_DB_URL=postgresql://db.example.edu/sps is not valid"
+  })
+  void aDatabaseUrlOfAnotherKindIsRefusedNamingTheVariable(String url, String message) {
+    IllegalArgumentException refused =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Settings.from(Map.of("SPS_DB_URL", url, "SPS_DB_USERNAME", "sps")));
+
+    assertTrue(refused.getMessage().startsWith(message), refused.getMessage());
+  }
+
+  @Test
+  void aDatabaseUrlNeedsAUsernameAndCredentialsNeedAUrl() {
+    IllegalArgumentException noUsername =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Settings.from(Map.of("SPS_DB_URL", "jdbc:postgresql://db.example.edu/sps")));
+    IllegalArgumentException noUrl =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Settings.from(Map.of("SPS_DB_USERNAME", "sps", "SPS_DB_PASSWORD", "x")));
+
+    assertTrue(noUsername.getMessage().startsWith("SPS_DB_USERNAME is required"));
+    assertTrue(noUrl.getMessage().contains("SPS_DB_URL is not"), noUrl.getMessage());
+  }
+
+  /** Neither the password setting nor one carried in the URL's parameters. */
+  @Test
+  void theDatabasePasswordNeverShowsInTheSettingsText() {
+    Settings settings =
+        Settings.from(
+            Map.of(
+                "SPS_DB_URL", "jdbc:postgresql://db.example.edu/sps?password=url-secret",
+                "SPS_DB_USERNAME", "sps",
+                "SPS_DB_PASSWORD", "db-secret"));
+
+    assertFalse(settings.toString().contains("db-secret"), settings.toString());
+    assertFalse(settings.toString().contains("url-secret"), settings.toString());
+  }
+
+  @Test
   void theAdminTokenNeverShowsInTheSettingsText() {
     Settings settings = Settings.from(Map.of("SPS_ADMIN_TOKEN", "very-secret-token"));
 

@@ -10,7 +10,6 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,12 +60,7 @@ class SmtpResetJourneyTest {
                     "displayName", "陳大文",
                     "initialPassword", INITIAL))
             .status());
-    EService.Answer registered =
-        admin.post(
-            "/api/v1/admin/services",
-            Map.of(
-                "id", "soul", "name", "SOUL", "serviceUrls", List.of("https://soul.example.edu/")));
-    soul = EService.withSecret(base, "soul", registered.json().get("secret").asText());
+    soul = EService.seeded(base, dataDir, "soul");
   }
 
   @AfterEach

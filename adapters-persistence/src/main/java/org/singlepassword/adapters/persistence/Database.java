@@ -16,7 +16,9 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * Outgoing adapter: the database behind the repositories, with its connection pool, migrated to
  * this build's schema when opened. By default an HSQLDB file under the data directory that writes
- * each commit through to disk; {@link #close} shuts it down cleanly.
+ * each commit through to disk, which {@link #close} shuts down cleanly; or a PostgreSQL (or HSQLDB
+ * server) database that several instances of the service share. A database out of reach reaches the
+ * use cases as a {@code StoreUnavailableException}, and the pool reconnects once it is back.
  */
 public final class Database implements AutoCloseable {
 
@@ -29,13 +31,20 @@ public final class Database implements AutoCloseable {
 
   private static final Duration LOCK_WAIT = Duration.ofSeconds(30);
 
+  /**
+   * How long a request waits for a connection before it is told the database is unavailable: long
+   * enough for a busy pool to free one, short enough that nobody stares at a hung page.
+   */
+  private static final Duration CONNECTION_WAIT = Duration.ofSeconds(5);
+
   private final HikariDataSource pool;
   private final Jdbi jdbi;
   private final boolean inProcessHsqldb;
 
   private Database(HikariDataSource pool, boolean inProcessHsqldb) {
     this.pool = pool;
-    this.jdbi = Jdbi.create(pool);
+    this.jdbi = Jdbi.create(() -> UnreachableDatabase.connect(pool));
+    jdbi.setHandleCallbackDecorator(new UnreachableDatabase());
     this.inProcessHsqldb = inProcessHsqldb;
   }
 
@@ -52,18 +61,20 @@ public final class Database implements AutoCloseable {
   }
 
   /**
-   * The database a JDBC URL names, migrated before it is returned.
+   * The database a JDBC URL names ({@code jdbc:postgresql:…} or {@code jdbc:hsqldb:…}), migrated
+   * before it is returned.
    *
    * @throws IllegalArgumentException when no migrations exist for that kind of database
    * @throws IllegalStateException when its schema is newer than this build knows
    */
   public static Database open(String jdbcUrl, String username, String password) {
-    Migrations migrations = Migrations.forJdbcUrl(jdbcUrl);
+    Migrations migrations = Migrations.of(Dialect.forJdbcUrl(jdbcUrl));
     HikariConfig config = new HikariConfig();
     config.setPoolName("single-password-database");
     config.setJdbcUrl(jdbcUrl);
     config.setUsername(username);
     config.setPassword(password);
+    config.setConnectionTimeout(CONNECTION_WAIT.toMillis());
     boolean inProcessHsqldb =
         jdbcUrl.startsWith("jdbc:hsqldb:file:") || jdbcUrl.startsWith("jdbc:hsqldb:mem:");
     if (inProcessHsqldb) {

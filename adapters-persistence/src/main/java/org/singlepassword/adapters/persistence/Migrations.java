@@ -16,6 +16,9 @@ import org.slf4j.LoggerFactory;
  * Part of the outgoing persistence adapter, run when the database opens: brings the schema to this
  * build's version with the scripts under {@code db/migration/<dialect>/}, each applied once and in
  * order, in a transaction with its row in {@code schema_version}. A newer schema is refused.
+ *
+ * <p>Every dialect has a script of each name below, with the same version and meaning in its own
+ * SQL: a new version adds one name here and one file to each dialect's folder.
  */
 final class Migrations {
 
@@ -23,17 +26,16 @@ final class Migrations {
   private static final Pattern SCRIPT_NAME = Pattern.compile("V([1-9][0-9]*)__(\\w+)\\.sql");
 
   /** Listed rather than scanned, so that they are found in a jar as on a directory. */
-  private static final Migrations HSQLDB =
-      new Migrations(
-          "db/migration/hsqldb",
-          List.of(
-              "V1__create_accounts.sql",
-              "V2__create_e_services.sql",
-              "V3__create_sessions.sql",
-              "V4__create_audit_events.sql",
-              "V5__account_lifecycle.sql",
-              "V6__password_resets.sql",
-              "V7__email_lookup_ignores_case.sql"));
+  static final List<String> SCRIPT_NAMES =
+      List.of(
+          "V1__create_accounts.sql",
+          "V2__create_e_services.sql",
+          "V3__create_sessions.sql",
+          "V4__create_audit_events.sql",
+          "V5__account_lifecycle.sql",
+          "V6__password_resets.sql",
+          "V7__email_lookup_ignores_case.sql",
+          "V8__service_tickets.sql");
 
   private static final String CREATE_SCHEMA_VERSION =
       """
@@ -53,11 +55,11 @@ final class Migrations {
       VALUES (:version, :description, CURRENT_TIMESTAMP)
       """;
 
-  private final String location;
+  private final Dialect dialect;
   private final List<Script> scripts;
 
-  private Migrations(String location, List<String> scriptNames) {
-    this.location = location;
+  private Migrations(Dialect dialect, List<String> scriptNames) {
+    this.dialect = dialect;
     this.scripts = scriptNames.stream().map(Script::named).toList();
     for (int index = 0; index < scripts.size(); index++) {
       if (scripts.get(index).version() != index + 1) {
@@ -67,16 +69,9 @@ final class Migrations {
     }
   }
 
-  /** The migrations for the database a JDBC URL names. */
-  static Migrations forJdbcUrl(String jdbcUrl) {
-    if (jdbcUrl.startsWith("jdbc:hsqldb:")) {
-      return HSQLDB;
-    }
-    // Only the subprotocol is named: the rest of a URL may carry credentials.
-    String[] parts = jdbcUrl.split(":", 3);
-    String subprotocol = parts.length == 3 ? parts[1] : "?";
-    throw new IllegalArgumentException(
-        "no database migrations for '" + subprotocol + "' yet: only HSQLDB is supported");
+  /** The migrations for a dialect: the same versions, in its own folder. */
+  static Migrations of(Dialect dialect) {
+    return new Migrations(dialect, SCRIPT_NAMES);
   }
 
   /**
@@ -87,27 +82,37 @@ final class Migrations {
   void migrate(Jdbi jdbi) {
     jdbi.useHandle(
         handle -> {
-          handle.execute(CREATE_SCHEMA_VERSION);
-          int current = handle.createQuery(SELECT_CURRENT_VERSION).mapTo(Integer.class).one();
-          int latest = scripts.size();
-          if (current > latest) {
-            throw new IllegalStateException(
-                "database schema version "
-                    + current
-                    + " is newer than this build knows ("
-                    + latest
-                    + "); upgrade the service");
-          }
-          for (Script script : scripts.subList(current, latest)) {
-            apply(handle, script);
+          dialect.lockMigrations().ifPresent(handle::execute);
+          try {
+            migrate(handle);
+          } finally {
+            dialect.unlockMigrations().ifPresent(handle::execute);
           }
         });
   }
 
+  private void migrate(Handle handle) {
+    handle.execute(CREATE_SCHEMA_VERSION);
+    int current = handle.createQuery(SELECT_CURRENT_VERSION).mapTo(Integer.class).one();
+    int latest = scripts.size();
+    if (current > latest) {
+      throw new IllegalStateException(
+          "database schema version "
+              + current
+              + " is newer than this build knows ("
+              + latest
+              + "); upgrade the service");
+    }
+    for (Script script : scripts.subList(current, latest)) {
+      apply(handle, script);
+    }
+  }
+
   private void apply(Handle handle, Script script) {
-    String sql = script.read(location);
+    String sql = script.read(dialect.migrationLocation());
     // HSQLDB commits each DDL statement as it runs: a script failing half-way leaves its first
-    // statements in place, so keep each script to what is safe to finish by hand.
+    // statements in place, so keep each script to what is safe to finish by hand. PostgreSQL
+    // rolls a failed script back whole.
     handle.useTransaction(
         transaction -> {
           transaction.createScript(sql).executeAsSeparateStatements();

@@ -31,16 +31,19 @@ import org.singlepassword.domain.policy.PasswordPolicy;
  * thread (a repository's own transaction among them) joining the outer one, not committing early.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class JdbiTransactionsTest {
+abstract class JdbiTransactionsTest {
 
   private final FakePasswordHasher hasher = new FakePasswordHasher();
   private Database database;
   private JdbiTransactions transactions;
   private JdbiAccountRepository accounts;
 
+  /** The database this subclass runs on. */
+  protected abstract TestDatabase testDatabase();
+
   @BeforeAll
   void openDatabase(@TempDir Path dataDirectory) {
-    database = Database.openEmbedded(dataDirectory);
+    database = testDatabase().open(dataDirectory);
     transactions = new JdbiTransactions(database.jdbi());
     accounts = new JdbiAccountRepository(database.jdbi());
   }
@@ -48,6 +51,10 @@ class JdbiTransactionsTest {
   @AfterAll
   void closeDatabase() {
     database.close();
+  }
+
+  protected Database database() {
+    return database;
   }
 
   @Test

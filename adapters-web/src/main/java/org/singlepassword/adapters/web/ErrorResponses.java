@@ -28,6 +28,7 @@ import org.singlepassword.application.port.in.reset.InvalidResetLinkException;
 import org.singlepassword.application.port.in.signin.AccountDisabledException;
 import org.singlepassword.application.port.in.signin.AccountLockedException;
 import org.singlepassword.application.port.in.sso.ServiceNotRecognizedException;
+import org.singlepassword.application.port.out.StoreUnavailableException;
 import org.singlepassword.domain.password.IncorrectPasswordException;
 import org.singlepassword.domain.policy.PasswordRejectedException;
 import org.slf4j.Logger;
@@ -43,6 +44,9 @@ final class ErrorResponses {
   private static final Logger LOG = LoggerFactory.getLogger(ErrorResponses.class);
   private static final String INCIDENT_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
   private static final int INCIDENT_LENGTH = 8;
+
+  /** The database back after a restart or a fail-over: a few seconds, rarely more. */
+  static final long STORE_RETRY_AFTER_SECONDS = 10;
 
   private static final String MESSAGE_PAGE =
       """
@@ -111,6 +115,7 @@ final class ErrorResponses {
         (e, ctx) -> apiProblem(ctx, e, Problems.eServiceNotFound()));
     routes.exception(TooManyAttemptsException.class, this::tooManyAttempts);
     routes.exception(ServiceNotRecognizedException.class, this::serviceNotRecognized);
+    routes.exception(StoreUnavailableException.class, this::storeUnavailable);
 
     // Javalin's own answers (no such address, wrong method, body too large) in our format.
     routes.exception(HttpResponseException.class, this::httpResponse);
@@ -162,6 +167,25 @@ final class ErrorResponses {
         400,
         "Unknown e-service",
         Html.render(MESSAGE_PAGE, "Unknown e-service", message, Paths.HOME));
+  }
+
+  // Not an incident: nothing broke here, and the same request will work once the database is back.
+  private void storeUnavailable(StoreUnavailableException exception, Context ctx) {
+    LOG.warn("{} {}: {}", ctx.method(), ctx.path(), exception.getMessage(), exception.getCause());
+    long seconds = STORE_RETRY_AFTER_SECONDS;
+    if (isApi(ctx)) {
+      problem(ctx, Problems.storeUnavailable(seconds), retryAfter(seconds));
+      return;
+    }
+    ctx.header(RetryAfter.HEADER, Long.toString(seconds));
+    String message =
+        "Single-Password cannot reach its database for a moment, so nothing was changed."
+            + " Please try again in a minute.";
+    page(
+        ctx,
+        503,
+        "Temporarily unavailable",
+        Html.render(MESSAGE_PAGE, "Temporarily unavailable", message, Paths.HOME));
   }
 
   private static Map<String, String> retryAfter(long seconds) {

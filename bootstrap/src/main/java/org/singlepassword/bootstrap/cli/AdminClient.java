@@ -118,6 +118,44 @@ final class AdminClient {
     return parse(send(post(SERVICES, body), CALL_TIMEOUT));
   }
 
+  /** {@code GET /services}: every registered e-service, by id, without secrets. */
+  JsonNode services() {
+    return parse(send(jsonCall(SERVICES).GET(), CALL_TIMEOUT));
+  }
+
+  /** {@code GET /services/{id}}: one e-service, without its secret. */
+  JsonNode service(String id) {
+    return parse(send(jsonCall(servicePath(id)).GET(), CALL_TIMEOUT));
+  }
+
+  /** {@code POST /services/{id}/rotate-secret}: the new secret, shown this once. */
+  JsonNode rotateServiceSecret(String id) {
+    return parse(
+        send(
+            jsonCall(servicePath(id) + "/rotate-secret").POST(HttpRequest.BodyPublishers.noBody()),
+            CALL_TIMEOUT));
+  }
+
+  /** {@code POST /services/{id}/disable}. */
+  void disableService(String id) {
+    actOnService(id, "disable");
+  }
+
+  /** {@code POST /services/{id}/enable}. */
+  void enableService(String id) {
+    actOnService(id, "enable");
+  }
+
+  private void actOnService(String id, String action) {
+    send(
+        jsonCall(servicePath(id) + "/" + action).POST(HttpRequest.BodyPublishers.noBody()),
+        CALL_TIMEOUT);
+  }
+
+  private static String servicePath(String id) {
+    return SERVICES + "/" + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
   private void act(String username, String action) {
     send(
         jsonCall(accountPath(username) + "/" + action).POST(HttpRequest.BodyPublishers.noBody()),

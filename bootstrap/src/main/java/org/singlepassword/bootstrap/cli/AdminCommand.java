@@ -42,6 +42,7 @@ import picocli.CommandLine.Spec;
       AccountEventsCommand.class,
       AccountActionCommand.Expire.class,
       RegisterServiceCommand.class,
+      ServicesCommand.class,
       ShowAccountCommand.class,
       AccountActionCommand.Unlock.class
     },

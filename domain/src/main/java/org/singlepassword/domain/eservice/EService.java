@@ -2,6 +2,7 @@ package org.singlepassword.domain.eservice;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.singlepassword.domain.token.TokenHash;
 
 /**
@@ -29,9 +30,19 @@ public record EService(
 
   /** Whether this e-service may have people sent back to the address after signing in. */
   public boolean accepts(ServiceUrl url) {
+    return mostSpecificMatch(url).isPresent();
+  }
+
+  /**
+   * Its registration that says most about the address, if any matches: how it ranks against another
+   * e-service's registration that matches the same address.
+   */
+  public Optional<ServiceUrlPattern> mostSpecificMatch(ServiceUrl url) {
+    Objects.requireNonNull(url, "url");
     return serviceUrls.stream()
         .map(ServiceUrlPattern::new)
-        .anyMatch(pattern -> pattern.matches(url));
+        .filter(pattern -> pattern.matches(url))
+        .min(ServiceUrlPattern.MOST_SPECIFIC_FIRST);
   }
 
   /** The same e-service, known from now on by a new secret; the old one stops working. */

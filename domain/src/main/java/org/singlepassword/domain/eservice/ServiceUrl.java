@@ -9,7 +9,9 @@ import java.util.Objects;
  * The address an e-service asks people to be sent back to after signing in (CAS's {@code service}
  * parameter), as given. Only a plain web address is one: absolute http(s), a host, no user info
  * (which could make {@code https://soul.example.edu@evil.example} look like SOUL's), no fragment,
- * no white space or control characters.
+ * no white space or control characters, and no {@code .} or {@code ..} path segment (which a
+ * browser resolves, so that {@code https://host/soul/../other/} would pass a registered prefix
+ * {@code https://host/soul/*} and yet take the ticket to another application of the host).
  */
 public record ServiceUrl(String value) {
 
@@ -35,6 +37,9 @@ public record ServiceUrl(String value) {
     if (uri.getRawFragment() != null) {
       throw new IllegalArgumentException("a service URL has no #fragment");
     }
+    if (hasDotSegment(uri.getRawPath())) {
+      throw new IllegalArgumentException("a service URL has no . or .. in its path");
+    }
   }
 
   /** The address without its query string: what an exact registration is compared with. */
@@ -46,6 +51,17 @@ public record ServiceUrl(String value) {
   /** This address with one more query parameter, its value already URL-safe. */
   public String withParameter(String name, String urlSafeValue) {
     return value + (value.indexOf('?') < 0 ? '?' : '&') + name + '=' + urlSafeValue;
+  }
+
+  /** Browsers decode {@code %2e} to a dot before they resolve segments: so does this. */
+  private static boolean hasDotSegment(String rawPath) {
+    for (String segment : rawPath.split("/", -1)) {
+      String decoded = segment.replace("%2e", ".").replace("%2E", ".");
+      if (decoded.equals(".") || decoded.equals("..")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static URI parse(String value) {

@@ -1,6 +1,7 @@
 package org.singlepassword.domain.eservice;
 
 import java.net.URI;
+import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -11,10 +12,25 @@ import java.util.Objects;
  */
 public record ServiceUrlPattern(String value) {
 
+  /**
+   * Of patterns matching one address, the one that says most about it first: an exact address
+   * before any prefix, a longer prefix before a shorter, so that {@code
+   * https://www.example.edu/soul/*} outranks {@code https://www.example.edu/*}.
+   */
+  public static final Comparator<ServiceUrlPattern> MOST_SPECIFIC_FIRST =
+      Comparator.comparing(ServiceUrlPattern::isPrefix)
+          .thenComparing(
+              Comparator.comparingInt((ServiceUrlPattern p) -> p.value().length()).reversed());
+
   private static final String ANY = "*";
 
   public ServiceUrlPattern {
     Objects.requireNonNull(value, "service URL pattern");
+    // Stored whole, star included, where the addresses themselves fit.
+    if (value.length() > ServiceUrl.MAX_LENGTH) {
+      throw new IllegalArgumentException(
+          "a service URL pattern has at most " + ServiceUrl.MAX_LENGTH + " characters");
+    }
     String address = value.endsWith(ANY) ? value.substring(0, value.length() - 1) : value;
     ServiceUrl url = new ServiceUrl(address);
     if (address.contains("*")) {

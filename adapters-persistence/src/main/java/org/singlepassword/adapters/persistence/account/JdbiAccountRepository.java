@@ -15,6 +15,7 @@ import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+import org.singlepassword.adapters.persistence.KeyedInserts;
 import org.singlepassword.adapters.persistence.SqlStates;
 import org.singlepassword.adapters.persistence.UtcTimestamps;
 import org.singlepassword.application.port.out.AccountRepository;
@@ -164,18 +165,11 @@ public final class JdbiAccountRepository implements AccountRepository {
     AccountRow row = AccountRow.of(account.state());
     return jdbi.inTransaction(
         handle -> {
-          if (isTaken(handle, row)) {
+          // The check answers at once for a committed account; the key, for one being added.
+          if (isTaken(handle, row)
+              || !KeyedInserts.insertUnlessKeyTaken(
+                  handle, row.bindTo(handle.createUpdate(INSERT)))) {
             return false;
-          }
-          try {
-            row.bindTo(handle.createUpdate(INSERT)).execute();
-          } catch (UnableToExecuteStatementException failure) {
-            // Taken meanwhile by a concurrent transaction. HSQLDB undoes just this statement;
-            // PostgreSQL would need a savepoint to keep the caller's transaction usable.
-            if (SqlStates.isUniqueViolation(failure)) {
-              return false;
-            }
-            throw failure;
           }
           insertHistory(handle, PasswordHistoryRow.of(account.state()));
           return true;

@@ -1,13 +1,15 @@
 package org.singlepassword.adapters.persistence.eservice;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
-import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
-import org.singlepassword.adapters.persistence.SqlStates;
+import org.singlepassword.adapters.persistence.KeyedInserts;
 import org.singlepassword.application.port.out.EServiceRegistry;
 import org.singlepassword.domain.eservice.EService;
 import org.singlepassword.domain.eservice.EServiceId;
@@ -37,7 +39,13 @@ public final class JdbiEServiceRegistry implements EServiceRegistry {
       """
       SELECT id, name, secret_hash, enabled
         FROM e_services
-       ORDER BY id
+      """;
+
+  private static final String SELECT_ALL_URLS =
+      """
+      SELECT e_service_id, position, url
+        FROM e_service_urls
+       ORDER BY e_service_id, position
       """;
 
   private static final String UPDATE =
@@ -87,30 +95,36 @@ public final class JdbiEServiceRegistry implements EServiceRegistry {
     EServiceRow row = EServiceRow.of(eService);
     return jdbi.inTransaction(
         handle -> {
-          if (handle.createQuery(COUNT_TAKEN).bind("id", row.id()).mapTo(Long.class).one() > 0) {
+          if (handle.createQuery(COUNT_TAKEN).bind("id", row.id()).mapTo(Long.class).one() > 0
+              || !KeyedInserts.insertUnlessKeyTaken(
+                  handle, row.bindTo(handle.createUpdate(INSERT)))) {
             return false;
-          }
-          try {
-            row.bindTo(handle.createUpdate(INSERT)).execute();
-          } catch (UnableToExecuteStatementException failure) {
-            if (SqlStates.isUniqueViolation(failure)) {
-              return false;
-            }
-            throw failure;
           }
           insertUrls(handle, EServiceUrlRow.of(eService));
           return true;
         });
   }
 
-  /** A handful of rows: one query for the e-services, one each for their URLs. */
+  /**
+   * Two queries whatever the number of e-services, since every CAS sign-in asks for the list.
+   * Sorted by id in Java, as {@link String#compareTo} orders ids, not by the database's collation:
+   * PostgreSQL's in most locales skips the {@code -} and puts {@code xa} before {@code x-b}.
+   */
   @Override
   public List<EService> list() {
     return jdbi.withHandle(
-        handle ->
-            handle.createQuery(SELECT_ALL).map(EServiceRow.MAPPER).list().stream()
-                .map(row -> row.toDomain(serviceUrls(handle, row.id())))
-                .toList());
+        handle -> {
+          Map<String, List<String>> urlsById =
+              handle.createQuery(SELECT_ALL_URLS).map(EServiceUrlRow.MAPPER).list().stream()
+                  .collect(
+                      Collectors.groupingBy(
+                          EServiceUrlRow::eServiceId,
+                          Collectors.mapping(EServiceUrlRow::toDomain, Collectors.toList())));
+          return handle.createQuery(SELECT_ALL).map(EServiceRow.MAPPER).list().stream()
+              .map(row -> row.toDomain(urlsById.getOrDefault(row.id(), List.of())))
+              .sorted(Comparator.comparing(eService -> eService.id().value()))
+              .toList();
+        });
   }
 
   /** The row and its URLs replaced in one transaction, so no reader sees half of a change. */

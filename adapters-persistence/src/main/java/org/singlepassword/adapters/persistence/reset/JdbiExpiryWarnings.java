@@ -3,8 +3,7 @@ package org.singlepassword.adapters.persistence.reset;
 import java.time.Instant;
 import java.util.Objects;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
-import org.singlepassword.adapters.persistence.SqlStates;
+import org.singlepassword.adapters.persistence.KeyedInserts;
 import org.singlepassword.adapters.persistence.UtcTimestamps;
 import org.singlepassword.application.port.out.ExpiryWarnings;
 import org.singlepassword.domain.account.AccountId;
@@ -28,28 +27,16 @@ public final class JdbiExpiryWarnings implements ExpiryWarnings {
     this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
   }
 
-  /**
-   * A plain insert rather than a MERGE or an insert where none exists: neither sees a row another
-   * transaction has not committed yet, so both would still need the key to settle a race. On a
-   * taken key HSQLDB waits for the other transaction, then undoes just this statement and leaves
-   * the caller's transaction usable; PostgreSQL would need a savepoint or ON CONFLICT DO NOTHING.
-   */
+  /** The key is the mark: the caller's transaction, or one of its own, goes on either way. */
   @Override
   public boolean markSent(AccountId accountId, Instant forPasswordSetAt) {
-    try {
-      jdbi.useHandle(
-          handle ->
-              handle
-                  .createUpdate(INSERT)
-                  .bind("accountId", accountId.toString())
-                  .bind("forPasswordSetAt", UtcTimestamps.toColumn(forPasswordSetAt))
-                  .execute());
-      return true;
-    } catch (UnableToExecuteStatementException failure) {
-      if (SqlStates.isUniqueViolation(failure)) {
-        return false;
-      }
-      throw failure;
-    }
+    return jdbi.inTransaction(
+        handle ->
+            KeyedInserts.insertUnlessKeyTaken(
+                handle,
+                handle
+                    .createUpdate(INSERT)
+                    .bind("accountId", accountId.toString())
+                    .bind("forPasswordSetAt", UtcTimestamps.toColumn(forPasswordSetAt))));
   }
 }

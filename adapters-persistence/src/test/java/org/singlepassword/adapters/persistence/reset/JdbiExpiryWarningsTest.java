@@ -18,6 +18,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.singlepassword.adapters.persistence.Database;
 import org.singlepassword.adapters.persistence.JdbiTransactions;
+import org.singlepassword.adapters.persistence.TestDatabase;
 import org.singlepassword.adapters.persistence.account.JdbiAccountRepository;
 import org.singlepassword.application.fakes.FakePasswordHasher;
 import org.singlepassword.application.port.out.AccountRepository;
@@ -34,11 +35,12 @@ import org.singlepassword.domain.password.Password;
 import org.singlepassword.domain.policy.PasswordPolicy;
 
 /**
- * The expiry warnings contract, run against the real database file and SQL, and the race the
- * contract cannot stage on every store: a mark inserted by a transaction that has not ended yet.
+ * The expiry warnings contract, run against a real database and the real SQL (one subclass per
+ * database), and the race the contract cannot stage on every store: a mark inserted by a
+ * transaction that has not ended yet.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class JdbiExpiryWarningsTest extends ExpiryWarningsContract {
+abstract class JdbiExpiryWarningsTest extends ExpiryWarningsContract {
 
   private static final Instant SET_AT = Instant.parse("2025-01-06T09:00:00.000001Z");
 
@@ -47,9 +49,12 @@ class JdbiExpiryWarningsTest extends ExpiryWarningsContract {
   private JdbiAccountRepository accounts;
   private JdbiTransactions transactions;
 
+  /** The database this subclass runs on. */
+  protected abstract TestDatabase testDatabase();
+
   @BeforeAll
   void openDatabase(@TempDir Path dataDirectory) {
-    database = Database.openEmbedded(dataDirectory);
+    database = testDatabase().open(dataDirectory);
     warnings = new JdbiExpiryWarnings(database.jdbi());
     accounts = new JdbiAccountRepository(database.jdbi());
     transactions = new JdbiTransactions(database.jdbi());
@@ -58,6 +63,10 @@ class JdbiExpiryWarningsTest extends ExpiryWarningsContract {
   @AfterAll
   void closeDatabase() {
     database.close();
+  }
+
+  protected Database database() {
+    return database;
   }
 
   @Override

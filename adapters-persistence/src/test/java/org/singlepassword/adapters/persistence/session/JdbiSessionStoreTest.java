@@ -6,22 +6,29 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.singlepassword.adapters.persistence.Database;
+import org.singlepassword.adapters.persistence.TestDatabase;
 import org.singlepassword.adapters.persistence.account.JdbiAccountRepository;
 import org.singlepassword.application.port.out.AccountRepository;
 import org.singlepassword.application.port.out.SessionStore;
 import org.singlepassword.application.port.out.SessionStoreContract;
 
-/** The session store contract, run against the real database file and SQL. */
+/**
+ * The session store contract, run against a real database and the real SQL, one subclass per
+ * database.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class JdbiSessionStoreTest extends SessionStoreContract {
+abstract class JdbiSessionStoreTest extends SessionStoreContract {
 
   private Database database;
   private JdbiSessionStore sessions;
   private JdbiAccountRepository accounts;
 
+  /** The database this subclass runs on. */
+  protected abstract TestDatabase testDatabase();
+
   @BeforeAll
   void openDatabase(@TempDir Path dataDirectory) {
-    database = Database.openEmbedded(dataDirectory);
+    database = testDatabase().open(dataDirectory);
     sessions = new JdbiSessionStore(database.jdbi());
     accounts = new JdbiAccountRepository(database.jdbi());
   }
@@ -29,6 +36,10 @@ class JdbiSessionStoreTest extends SessionStoreContract {
   @AfterAll
   void closeDatabase() {
     database.close();
+  }
+
+  protected Database database() {
+    return database;
   }
 
   @Override

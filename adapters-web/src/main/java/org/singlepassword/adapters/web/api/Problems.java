@@ -250,6 +250,18 @@ public final class Problems {
         Map.of("id", id));
   }
 
+  /** The database cannot be reached for a moment; {@code Retry-After} goes with it. */
+  public static Problem storeUnavailable(long retryAfterSeconds) {
+    return problem(
+        "service-unavailable",
+        "Service unavailable",
+        503,
+        "Single-Password cannot reach its database for a moment, so nothing was done. Try again in "
+            + retryAfterSeconds
+            + " seconds.",
+        Map.of("retryAfter", retryAfterSeconds));
+  }
+
   public static Problem internalError(String incidentId) {
     return problem(
         "internal-error",

@@ -153,6 +153,26 @@ public abstract class AccountRepositoryContract {
     assertEquals(3, cleared.version());
   }
 
+  /**
+   * The deepest history a setting allows (SPS_PASSWORD_HISTORY up to 24), in its order: more than
+   * ten places, so that an order by position written as text ("10" before "2") would show.
+   */
+  @Test
+  void keepsTheDeepestHistoryASettingAllowsInItsOrder() {
+    int deepest = 24;
+    Account account = new SampleAccount(hasher).earlierPasswords(deepest).build();
+
+    accountRepository().addIfAbsent(account);
+
+    List<PasswordHash> stored = assertStored(account.state()).earlierPasswords().newestFirst();
+    assertEquals(deepest, stored.size());
+    for (int place = 0; place < deepest; place++) {
+      assertTrue(
+          hasher.verify(SampleAccount.earlierPassword(place + 1), stored.get(place)),
+          "earlier password " + (place + 1) + " out of place");
+    }
+  }
+
   @Test
   void keepsTheLongestNamesTheDomainAllows() {
     Account account = new SampleAccount(hasher).withTheLongestNames().build();
@@ -343,23 +363,57 @@ public abstract class AccountRepositoryContract {
     assertTrue(accountRepository().findById(neverAdded.id()).isEmpty());
   }
 
+  /**
+   * Password changes through several e-services at once, each from the same read: one is saved, the
+   * others are told, and the history holds the password replaced once, not once per racer.
+   */
   @Test
-  void ofTwoConcurrentUpdatesFromTheSameReadExactlyOneWins() throws Exception {
+  void ofConcurrentUpdatesFromTheSameReadExactlyOneWinsAndTheHistoryStaysWhole() throws Exception {
     Account account = issue(hasher);
     accountRepository().addIfAbsent(account);
-    List<String> replacements = List.of("First-Passw0rd", "Second-Passw0rd");
+    List<String> replacements =
+        List.of("First-Passw0rd", "Second-Passw0rd", "Third-Passw0rd", "Fourth-Passw0rd");
 
     List<Boolean> won =
         Race.run(
             replacements.size(),
-            (racer, bothRead) ->
-                changeInOwnTransaction(account.id(), replacements.get(racer), bothRead));
+            (racer, allRead) ->
+                changeInOwnTransaction(account.id(), replacements.get(racer), allRead));
 
     assertEquals(1, won.stream().filter(Boolean::booleanValue).count(), "won: " + won);
     AccountState stored = accountRepository().findById(account.id()).orElseThrow().state();
     assertEquals(1, stored.version());
     Password winner = Password.of(replacements.get(won.indexOf(true)));
     assertTrue(hasher.verify(winner, stored.credential()), "the winner's password is stored");
+    List<PasswordHash> earlier = stored.earlierPasswords().newestFirst();
+    assertEquals(1, earlier.size(), "one password replaced, once");
+    assertTrue(hasher.verify(INITIAL_PASSWORD, earlier.get(0)));
+  }
+
+  /**
+   * Wrong passwords typed at once on two instances, each counted from the same read: a lost update
+   * would let a guesser past the lockout, so the one not saved must be told, and counts when tried
+   * again.
+   */
+  @Test
+  void ofConcurrentFailedAttemptsFromTheSameReadNoneIsLostUnnoticed() throws Exception {
+    Account account = issue(hasher);
+    accountRepository().addIfAbsent(account);
+    Lockout lockout = new Lockout(5, Duration.ofMinutes(15));
+
+    List<Boolean> counted =
+        Race.run(
+            2,
+            (racer, bothRead) ->
+                countFailedAttemptInOwnTransaction(account.id(), lockout, bothRead));
+    assertEquals(1, counted.stream().filter(Boolean::booleanValue).count(), "saved: " + counted);
+    assertEquals(1, accountRepository().findById(account.id()).orElseThrow().failedAttempts());
+
+    assertTrue(countFailedAttemptInOwnTransaction(account.id(), lockout, () -> {}), "retried");
+
+    AccountState stored = accountRepository().findById(account.id()).orElseThrow().state();
+    assertEquals(2, stored.failedAttempts());
+    assertEquals(2, stored.version());
   }
 
   @Test
@@ -406,6 +460,24 @@ public abstract class AccountRepositoryContract {
                 Account read = accountRepository().findById(id).orElseThrow();
                 bothRead.run();
                 changePassword(read, INITIAL_PASSWORD, replacement);
+                accountRepository().update(read);
+              });
+      return true;
+    } catch (StaleAccountException conflict) {
+      return false;
+    }
+  }
+
+  /** Reads, waits for the other racer, counts a wrong password and saves: true if saved. */
+  private boolean countFailedAttemptInOwnTransaction(
+      AccountId id, Lockout lockout, Runnable bothRead) {
+    try {
+      transactions()
+          .inTransaction(
+              () -> {
+                Account read = accountRepository().findById(id).orElseThrow();
+                bothRead.run();
+                read.recordFailedAttempt(lockout, LATER);
                 accountRepository().update(read);
               });
       return true;

@@ -1,8 +1,8 @@
 package org.singlepassword.application.port.out;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.singlepassword.domain.account.Account;
 import org.singlepassword.domain.account.AccountId;
 import org.singlepassword.domain.account.AccountState;
@@ -17,7 +17,8 @@ import org.singlepassword.domain.password.PasswordHistory;
 
 /**
  * A test data builder for an account as a repository restores it, every field set (two earlier
- * passwords among them) and any of them replaceable, so a contract names only what it varies.
+ * passwords among them, unless told otherwise) and any of them replaceable, so a contract names
+ * only what it varies.
  */
 final class SampleAccount {
 
@@ -32,7 +33,7 @@ final class SampleAccount {
   private boolean enabled = true;
   private int failedAttempts;
   private Optional<Instant> lockedUntil = Optional.empty();
-  private boolean withEarlierPasswords = true;
+  private int earlierPasswords = 2;
 
   SampleAccount(PasswordHasher hasher) {
     this.hasher = hasher;
@@ -90,7 +91,12 @@ final class SampleAccount {
 
   /** No earlier passwords, as for an account whose issued password was never changed. */
   SampleAccount withNoEarlierPasswords() {
-    withEarlierPasswords = false;
+    return earlierPasswords(0);
+  }
+
+  /** This many earlier passwords, "Earlier-Passw0rd-1" the newest. */
+  SampleAccount earlierPasswords(int count) {
+    earlierPasswords = count;
     return this;
   }
 
@@ -104,6 +110,11 @@ final class SampleAccount {
     return this;
   }
 
+  /** The earlier password at this place in the history, 1 the newest. */
+  static Password earlierPassword(int number) {
+    return Password.of("Earlier-Passw0rd-" + number);
+  }
+
   Account build() {
     return Account.restore(
         new AccountState(
@@ -112,12 +123,10 @@ final class SampleAccount {
             displayName,
             email,
             hasher.hash(Password.of("Current-Passw0rd")),
-            withEarlierPasswords
-                ? new PasswordHistory(
-                    List.of(
-                        hasher.hash(Password.of("Newer-Passw0rd")),
-                        hasher.hash(Password.of("Older-Passw0rd"))))
-                : PasswordHistory.empty(),
+            new PasswordHistory(
+                IntStream.rangeClosed(1, earlierPasswords)
+                    .mapToObj(number -> hasher.hash(earlierPassword(number)))
+                    .toList()),
             status,
             passwordChangedAt,
             passwordChangedThrough,

@@ -35,10 +35,11 @@ import org.singlepassword.domain.reset.PasswordReset;
 import org.singlepassword.domain.token.TokenHash;
 
 /**
- * The schema at start: a fresh database gets every script in order, a reopened one nothing twice,
- * and a database migrated by a newer build is refused rather than misread.
+ * The schema at start on the embedded HSQLDB file: a fresh database gets every script in order, a
+ * reopened one nothing twice, a database of an older version keeps its rows, and a database
+ * migrated by a newer build is refused rather than misread.
  */
-class MigrationsTest {
+class MigrationsOnHsqldbTest {
 
   private static final Pattern SCRIPT = Pattern.compile("V(\\d+)__(\\w+)\\.sql");
   private static final Set<String> TABLES =
@@ -51,7 +52,8 @@ class MigrationsTest {
           "SESSIONS",
           "AUDIT_EVENTS",
           "PASSWORD_RESETS",
-          "EXPIRY_WARNINGS");
+          "EXPIRY_WARNINGS",
+          "SERVICE_TICKETS");
 
   @TempDir Path dataDirectory;
 
@@ -137,11 +139,9 @@ class MigrationsTest {
     IllegalArgumentException refusal =
         assertThrows(
             IllegalArgumentException.class,
-            () ->
-                Database.open(
-                    "jdbc:postgresql://db.example.edu/sp?password=s3cret", "sp", "s3cret"));
+            () -> Database.open("jdbc:mysql://db.example.edu/sp?password=s3cret", "sp", "s3cret"));
 
-    assertTrue(refusal.getMessage().contains("'postgresql'"), refusal.getMessage());
+    assertTrue(refusal.getMessage().contains("'mysql'"), refusal.getMessage());
     assertFalse(refusal.getMessage().contains("s3cret"), refusal.getMessage());
   }
 
@@ -234,7 +234,9 @@ class MigrationsTest {
 
   private static String script(String name) throws IOException {
     try (InputStream in =
-        MigrationsTest.class.getClassLoader().getResourceAsStream("db/migration/hsqldb/" + name)) {
+        MigrationsOnHsqldbTest.class
+            .getClassLoader()
+            .getResourceAsStream("db/migration/hsqldb/" + name)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
@@ -242,7 +244,11 @@ class MigrationsTest {
   /** "1 create accounts" and so on, from the script files themselves, in version order. */
   private static List<String> scriptsInTheBuild() throws IOException, URISyntaxException {
     Path directory =
-        Path.of(MigrationsTest.class.getClassLoader().getResource("db/migration/hsqldb").toURI());
+        Path.of(
+            MigrationsOnHsqldbTest.class
+                .getClassLoader()
+                .getResource("db/migration/hsqldb")
+                .toURI());
     try (Stream<Path> files = Files.list(directory)) {
       return files
           .map(file -> SCRIPT.matcher(file.getFileName().toString()))
