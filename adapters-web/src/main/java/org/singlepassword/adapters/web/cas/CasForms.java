@@ -1,5 +1,6 @@
 package org.singlepassword.adapters.web.cas;
 
+import java.util.List;
 import java.util.Optional;
 import org.singlepassword.adapters.web.html.FormTarget;
 import org.singlepassword.adapters.web.html.Html;
@@ -31,7 +32,7 @@ final class CasForms {
     Html lead = service.map(known -> Html.render(SIGNING_IN_TO, known.name())).orElse(Html.empty());
     Html fields =
         Html.join(
-            java.util.List.of(
+            List.of(
                 service.map(CasForms::serviceField).orElse(Html.empty()),
                 renew ? Html.render(HIDDEN, CasParameters.RENEW, "true") : Html.empty()));
     return new FormTarget(Paths.CAS_LOGIN, lead, fields);
