@@ -38,13 +38,7 @@ public final class CasPasswordEndpoint {
 
   /** The empty form, in place of the ticket the sign-in could not give yet. */
   void show(Context ctx, SignedInSession session, RecognizedService service) {
-    Copy copy = CasForms.copy(ctx, Optional.of(service), false);
-    send(
-        ctx,
-        copy,
-        session,
-        service,
-        step.form(copy, session, CasForms.accountPassword(copy, service)));
+    showIn(ctx, CasForms.copy(ctx, Optional.of(service), false), session, service);
   }
 
   /**
@@ -69,8 +63,17 @@ public final class CasPasswordEndpoint {
     try {
       redirects.withTicket(ctx, session, service, true, HttpStatus.SEE_OTHER);
     } catch (PasswordChangeRequiredException stillRequired) {
-      show(ctx, session, service);
+      showIn(ctx, copy, session, service);
     }
+  }
+
+  private void showIn(Context ctx, Copy copy, SignedInSession session, RecognizedService service) {
+    send(
+        ctx,
+        copy,
+        session,
+        service,
+        step.form(copy, session, CasForms.accountPassword(copy, service)));
   }
 
   private static void send(
