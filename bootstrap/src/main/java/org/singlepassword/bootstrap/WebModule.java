@@ -14,7 +14,9 @@ import org.singlepassword.application.port.in.accounts.ShowAccountUseCase;
 import org.singlepassword.application.port.in.activity.ListAccountActivityUseCase;
 import org.singlepassword.application.port.in.admin.ProvisionAccountUseCase;
 import org.singlepassword.application.port.in.admin.RegisterEServiceUseCase;
+import org.singlepassword.application.port.in.eservice.AdministerEServiceUseCase;
 import org.singlepassword.application.port.in.eservice.AuthenticateEServiceUseCase;
+import org.singlepassword.application.port.in.eservice.ShowEServicesUseCase;
 import org.singlepassword.application.port.in.password.ChangePasswordUseCase;
 import org.singlepassword.application.port.in.password.ShowPasswordPolicyUseCase;
 import org.singlepassword.application.port.in.reset.ConfirmPasswordResetUseCase;
@@ -23,12 +25,15 @@ import org.singlepassword.application.port.in.signin.EndSessionUseCase;
 import org.singlepassword.application.port.in.signin.OpenSessionUseCase;
 import org.singlepassword.application.port.in.signin.ResumeSessionUseCase;
 import org.singlepassword.application.port.in.signin.SignInUseCase;
+import org.singlepassword.application.port.in.sso.IssueServiceTicketUseCase;
+import org.singlepassword.application.port.in.sso.RecognizeServiceUseCase;
+import org.singlepassword.application.port.in.sso.ValidateServiceTicketUseCase;
 import org.singlepassword.application.port.out.Links;
 import org.singlepassword.domain.token.SecretToken;
 
 /**
- * Wiring: the web adapter (forms and JSON API) to every incoming port it drives, and the links it
- * publishes for e-mails.
+ * Wiring: the web adapter (forms, CAS and JSON API) to every incoming port it drives, and the links
+ * it publishes for e-mails.
  */
 final class WebModule extends AbstractModule {
 
@@ -63,7 +68,12 @@ final class WebModule extends AbstractModule {
       AdministerAccountUseCase administerAccount,
       ListAccountActivityUseCase listAccountActivity,
       RequestPasswordResetUseCase requestPasswordReset,
-      ConfirmPasswordResetUseCase confirmPasswordReset) {
+      ConfirmPasswordResetUseCase confirmPasswordReset,
+      ShowEServicesUseCase showEServices,
+      AdministerEServiceUseCase administerEService,
+      RecognizeServiceUseCase recognizeService,
+      IssueServiceTicketUseCase issueServiceTicket,
+      ValidateServiceTicketUseCase validateServiceTicket) {
     return new WebUseCases(
         showPasswordPolicy,
         signIn,
@@ -79,7 +89,12 @@ final class WebModule extends AbstractModule {
         administerAccount,
         listAccountActivity,
         requestPasswordReset,
-        confirmPasswordReset);
+        confirmPasswordReset,
+        showEServices,
+        administerEService,
+        recognizeService,
+        issueServiceTicket,
+        validateServiceTicket);
   }
 
   @Provides

@@ -24,9 +24,11 @@ import org.singlepassword.application.port.in.ConcurrentChangeException;
 import org.singlepassword.application.port.in.accounts.AccountNotFoundException;
 import org.singlepassword.application.port.in.admin.AccountAlreadyExistsException;
 import org.singlepassword.application.port.in.admin.EServiceAlreadyExistsException;
+import org.singlepassword.application.port.in.eservice.EServiceNotFoundException;
 import org.singlepassword.application.port.in.reset.InvalidResetLinkException;
 import org.singlepassword.application.port.in.signin.AccountDisabledException;
 import org.singlepassword.application.port.in.signin.AccountLockedException;
+import org.singlepassword.application.port.in.sso.ServiceNotRecognizedException;
 import org.singlepassword.application.port.out.StoreUnavailableException;
 import org.singlepassword.domain.password.IncorrectPasswordException;
 import org.singlepassword.domain.policy.PasswordRejectedException;
@@ -102,7 +104,11 @@ final class ErrorResponses {
     routes.exception(
         InvalidResetLinkException.class,
         (e, ctx) -> apiProblem(ctx, e, Problems.invalidResetLink()));
+    routes.exception(
+        EServiceNotFoundException.class,
+        (e, ctx) -> apiProblem(ctx, e, Problems.eServiceNotFound()));
     routes.exception(TooManyAttemptsException.class, this::tooManyAttempts);
+    routes.exception(ServiceNotRecognizedException.class, this::serviceNotRecognized);
     routes.exception(StoreUnavailableException.class, this::storeUnavailable);
 
     // Javalin's own answers (no such address, wrong method, body too large) in our format.
@@ -132,6 +138,16 @@ final class ErrorResponses {
     }
     ctx.header(RetryAfter.HEADER, Long.toString(seconds));
     messagePage(ctx, 429, "error.tooManyAttempts");
+  }
+
+  // The CAS sign-in's answer to an address that is no e-service's: a page that says so, and never
+  // a redirect, so that Single-Password cannot be used to send people to another site.
+  private void serviceNotRecognized(ServiceNotRecognizedException exception, Context ctx) {
+    if (isApi(ctx)) {
+      problem(ctx, Problems.serviceNotRecognized(), Map.of());
+      return;
+    }
+    messagePage(ctx, 400, "error.unknownService");
   }
 
   // Not an incident: nothing broke here, and the same request will work once the database is back.

@@ -1,6 +1,7 @@
 package org.singlepassword.adapters.web;
 
 import io.javalin.http.Context;
+import org.singlepassword.adapters.web.html.ContentSecurityPolicy;
 import org.singlepassword.adapters.web.html.Paths;
 
 /**
@@ -11,10 +12,6 @@ import org.singlepassword.adapters.web.html.Paths;
  * https, browsers are told to come back only over https for a year.
  */
 final class ResponseHeaders {
-
-  static final String CONTENT_SECURITY_POLICY =
-      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self';"
-          + " form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
   static final String STRICT_TRANSPORT_SECURITY = "max-age=31536000";
 
@@ -27,7 +24,7 @@ final class ResponseHeaders {
 
   void apply(Context ctx) {
     ctx.header("X-Content-Type-Options", "nosniff");
-    ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+    ctx.header(ContentSecurityPolicy.HEADER, ContentSecurityPolicy.DEFAULT);
     ctx.header("Referrer-Policy", "no-referrer");
     if (https) {
       ctx.header("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);

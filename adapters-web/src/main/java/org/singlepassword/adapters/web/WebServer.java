@@ -22,7 +22,8 @@ public final class WebServer {
     Objects.requireNonNull(useCases, "useCases");
     SecureRandom random = new SecureRandom();
     ApiJson json = new ApiJson();
-    Routes routes = new Routes(settings, useCases, json, random);
+    RouteTable routes = new RouteTable();
+    new Routes(settings, useCases, json, random).register(routes);
     ErrorResponses errors =
         new ErrorResponses(
             json, settings.helpUrl(), random, settings.maxBodyBytes(), settings.clock());
@@ -47,7 +48,7 @@ public final class WebServer {
                   });
               config.routes.before(new ResponseHeaders(settings.https())::apply);
               config.routes.before(new LanguageChoice(settings.https())::choose);
-              routes.register(config.routes);
+              routes.registerWith(config.routes);
               errors.register(config.routes);
             });
   }

@@ -7,7 +7,9 @@ import org.singlepassword.application.port.in.accounts.ShowAccountUseCase;
 import org.singlepassword.application.port.in.activity.ListAccountActivityUseCase;
 import org.singlepassword.application.port.in.admin.ProvisionAccountUseCase;
 import org.singlepassword.application.port.in.admin.RegisterEServiceUseCase;
+import org.singlepassword.application.port.in.eservice.AdministerEServiceUseCase;
 import org.singlepassword.application.port.in.eservice.AuthenticateEServiceUseCase;
+import org.singlepassword.application.port.in.eservice.ShowEServicesUseCase;
 import org.singlepassword.application.port.in.password.ChangePasswordUseCase;
 import org.singlepassword.application.port.in.password.ShowPasswordPolicyUseCase;
 import org.singlepassword.application.port.in.reset.ConfirmPasswordResetUseCase;
@@ -16,6 +18,9 @@ import org.singlepassword.application.port.in.signin.EndSessionUseCase;
 import org.singlepassword.application.port.in.signin.OpenSessionUseCase;
 import org.singlepassword.application.port.in.signin.ResumeSessionUseCase;
 import org.singlepassword.application.port.in.signin.SignInUseCase;
+import org.singlepassword.application.port.in.sso.IssueServiceTicketUseCase;
+import org.singlepassword.application.port.in.sso.RecognizeServiceUseCase;
+import org.singlepassword.application.port.in.sso.ValidateServiceTicketUseCase;
 
 /**
  * Every incoming port the web side drives, handed over by the bootstrap: all that pages and API
@@ -36,7 +41,12 @@ public record WebUseCases(
     AdministerAccountUseCase administerAccount,
     ListAccountActivityUseCase listAccountActivity,
     RequestPasswordResetUseCase requestPasswordReset,
-    ConfirmPasswordResetUseCase confirmPasswordReset) {
+    ConfirmPasswordResetUseCase confirmPasswordReset,
+    ShowEServicesUseCase showEServices,
+    AdministerEServiceUseCase administerEService,
+    RecognizeServiceUseCase recognizeService,
+    IssueServiceTicketUseCase issueServiceTicket,
+    ValidateServiceTicketUseCase validateServiceTicket) {
 
   public WebUseCases {
     Objects.requireNonNull(showPasswordPolicy, "showPasswordPolicy");
@@ -54,5 +64,10 @@ public record WebUseCases(
     Objects.requireNonNull(listAccountActivity, "listAccountActivity");
     Objects.requireNonNull(requestPasswordReset, "requestPasswordReset");
     Objects.requireNonNull(confirmPasswordReset, "confirmPasswordReset");
+    Objects.requireNonNull(showEServices, "showEServices");
+    Objects.requireNonNull(administerEService, "administerEService");
+    Objects.requireNonNull(recognizeService, "recognizeService");
+    Objects.requireNonNull(issueServiceTicket, "issueServiceTicket");
+    Objects.requireNonNull(validateServiceTicket, "validateServiceTicket");
   }
 }

@@ -31,7 +31,7 @@ class AccessibilityTest {
   private static final List<String> WCAG_22_AA =
       List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
-  private static final String INITIAL = "Issued4Yip2026";
+  private static final String INITIAL = "Issued4Term2026";
   private static final String CHOSEN = "Harbour7Lights";
   private static final String SOUL = "https://soul.example.edu/";
   private static final AtomicInteger ACCOUNTS = new AtomicInteger();
@@ -80,10 +80,16 @@ class AccessibilityTest {
     browser.open(site.url("/profile"));
     check("my-profile");
 
+    browser.open(site.url("/api"));
+    check("api");
+
     assertNoViolations();
   }
 
-  /** The sign-in form that CAS shows for an e-service (it waits for the CAS endpoints). */
+  /**
+   * The CAS pages on the way to an e-service: the sign-in naming it, the Account Password step for
+   * an initial password, and the page after signing out.
+   */
   @ParameterizedTest(name = "{0} at {1} px")
   @CsvSource({"en, 375", "en, 1280", "zh-HK, 375", "zh-HK, 1280"})
   void theCasSignInMeetsWcag22AA(String language, int width) {
@@ -95,6 +101,18 @@ class AccessibilityTest {
     check("cas-login");
     signIn("nobody", "Not4ThePassword");
     check("cas-login-incorrect");
+
+    // An initial password: the Account Password step on the way to the e-service.
+    String username = "yip.cas" + ACCOUNTS.incrementAndGet();
+    site.createAccount(username, "Yip Wing Sze", INITIAL);
+    browser.open(site.url("/cas/login?service=" + service));
+    signIn(username, INITIAL);
+    check("cas-account-password");
+    choose("short", "short");
+    check("cas-account-password-errors");
+
+    browser.open(site.url("/cas/logout"));
+    check("cas-signed-out");
 
     assertNoViolations();
   }

@@ -22,7 +22,7 @@ import org.singlepassword.bootstrap.EService;
  */
 class CasSingleSignOnBrowserTest {
 
-  private static final String INITIAL = "Issued4Chan2026";
+  private static final String INITIAL = "Issued4Term2026";
   private static final String CHOSEN = "Harbour7Lights";
 
   @RegisterExtension static final RunningSite site = new RunningSite();

@@ -14,7 +14,7 @@ import org.openqa.selenium.By;
  */
 class FirstTimeLoginBrowserTest {
 
-  private static final String INITIAL = "Issued4Chan2026";
+  private static final String INITIAL = "Issued4Term2026";
   private static final String CHOSEN = "Harbour7Lights";
 
   @RegisterExtension static final RunningSite site = new RunningSite();

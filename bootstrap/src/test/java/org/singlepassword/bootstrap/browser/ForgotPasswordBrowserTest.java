@@ -16,7 +16,7 @@ import org.singlepassword.bootstrap.Outbox;
  */
 class ForgotPasswordBrowserTest {
 
-  private static final String INITIAL = "Issued4Wong2026";
+  private static final String INITIAL = "Issued4Term2026";
   private static final String CHOSEN = "Harbour7Lights";
   private static final String LATER = "Kowloon9Ferry";
 

@@ -3,6 +3,8 @@ package org.singlepassword.bootstrap.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -23,7 +25,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @EnabledIfSystemProperty(named = "screenshots.update", matches = "true")
 class ReadmeScreenshots {
 
-  private static final String INITIAL = "Issued4Chan2026";
+  private static final String INITIAL = "Issued4Term2026";
   private static final String CHOSEN = "Harbour7Lights";
 
   @RegisterExtension static final RunningSite site = new RunningSite();
@@ -40,6 +42,15 @@ class ReadmeScreenshots {
   void signInInChinese() {
     browser.open(site.url("/sign-in?lang=zh-HK"));
     shoot("sign-in-zh-HK-phone", Browser.PHONE_WIDTH);
+  }
+
+  /** SOUL is one of the FAQ's e-services that the first start registers. */
+  @Test
+  void casSignInForAnEService() {
+    String soul = URLEncoder.encode("https://soul.example.edu/", StandardCharsets.UTF_8);
+    browser.open(site.url("/cas/login?service=" + soul + "&lang=en"));
+    assertEquals("/cas/login", browser.path());
+    shoot("cas-sign-in-phone", Browser.PHONE_WIDTH);
   }
 
   @Test

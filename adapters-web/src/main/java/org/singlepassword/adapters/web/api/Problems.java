@@ -135,6 +135,28 @@ public final class Problems {
         Map.of());
   }
 
+  public static Problem eServiceNotFound() {
+    return problem(
+        "e-service-not-found",
+        "E-service not found",
+        404,
+        "There is no e-service registered with this id.",
+        Map.of());
+  }
+
+  /**
+   * An address people may not be sent to: it is no enabled, registered e-service's, or no plain web
+   * address at all.
+   */
+  public static Problem serviceNotRecognized() {
+    return problem(
+        "service-not-recognized",
+        "Service not recognized",
+        400,
+        "This address is not a registered e-service.",
+        Map.of());
+  }
+
   /** Too many attempts from the person's address; {@code Retry-After} goes with it. */
   public static Problem tooManyAttempts(long retryAfterSeconds) {
     return problem(

@@ -20,21 +20,23 @@ import org.singlepassword.adapters.web.i18n.Messages;
 public final class Copy {
 
   private final Messages messages;
+  private final String path;
   private final List<String> query;
 
-  private Copy(Messages messages, List<String> query) {
+  private Copy(Messages messages, String path, List<String> query) {
     this.messages = messages;
+    this.path = path;
     this.query = List.copyOf(query);
   }
 
   /** The copy of this request, in the language {@link LanguageChoice} chose for it. */
   public static Copy of(Context ctx) {
-    return new Copy(Messages.of(LanguageChoice.of(ctx)), parametersOf(ctx.queryString()));
+    return new Copy(Messages.of(LanguageChoice.of(ctx)), "", parametersOf(ctx.queryString()));
   }
 
   /** The copy in a language, outside any request: the API's English, tests. */
   public static Copy in(Language language) {
-    return new Copy(Messages.of(language), List.of());
+    return new Copy(Messages.of(language), "", List.of());
   }
 
   /**
@@ -45,7 +47,15 @@ public final class Copy {
     List<String> kept = new ArrayList<>(query);
     kept.removeIf(parameter -> nameOf(parameter).equals(name));
     kept.add(Paths.queryParameter(name, value));
-    return new Copy(messages, kept);
+    return new Copy(messages, path, kept);
+  }
+
+  /**
+   * The same copy, whose language switch leads to {@code path} rather than this address: for a form
+   * posted to an address that shows nothing when opened (the CAS sign-in's password step).
+   */
+  public Copy at(String path) {
+    return new Copy(messages, path, query);
   }
 
   public Language language() {
@@ -104,13 +114,14 @@ public final class Copy {
 
   /**
    * The address of this page in another language: its query as it is (a CAS {@code service}, a
-   * reset {@code token}), with {@code lang} set; relative, so that it stays on this path.
+   * reset {@code token}), with {@code lang} set; relative, so that it stays on this path unless
+   * {@link #at(String)} gave another.
    */
   public String switchTo(Language language) {
     List<String> parameters = new ArrayList<>(query);
     parameters.removeIf(parameter -> nameOf(parameter).equals(LanguageChoice.PARAMETER));
     parameters.add(Paths.queryParameter(LanguageChoice.PARAMETER, language.tag()));
-    return "?" + String.join("&", parameters);
+    return path + "?" + String.join("&", parameters);
   }
 
   private static List<String> parametersOf(String rawQuery) {

@@ -6,9 +6,10 @@ import org.singlepassword.adapters.web.i18n.Language;
 
 /**
  * The frame every page shares, in the request's language: the title ("Sign in – Single-Password"),
- * the stylesheet and the script, a "Skip to main content" link, the language switch, and a header
- * whose navigation offers "My Profile" and "Sign out" to a signed-in person. The "Sign out" button
- * is a form, so it carries the person's anti-forgery token.
+ * the stylesheet and the script, a "Skip to main content" link, the language switch, a header whose
+ * navigation offers "My Profile" and "Sign out" to a signed-in person, and a footer that points
+ * developers to the API. The "Sign out" button is a form, so it carries the person's anti-forgery
+ * token.
  */
 public final class Layout {
 
@@ -38,6 +39,9 @@ public final class Layout {
       %s
       </main>
       </div>
+      <footer class="site-footer">
+      <a href="%s">%s</a>
+      </footer>
       </body>
       </html>
       """;
@@ -105,7 +109,9 @@ public final class Layout {
         nav,
         menu.markup().isEmpty() ? "page-body" : "page-body with-menu",
         menu,
-        main);
+        main,
+        Paths.API,
+        copy.text("layout.footer.api"));
   }
 
   private static Html languageSwitch(Copy copy) {

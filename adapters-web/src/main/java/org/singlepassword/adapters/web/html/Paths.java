@@ -19,6 +19,26 @@ public final class Paths {
   /** The page a reset link opens; {@code WebLinks} writes the links. */
   public static final String RESET_PASSWORD = "/reset-password";
 
+  /** CAS 3.0: where e-services send people to sign in, and back after signing out. */
+  public static final String CAS_LOGIN = "/cas/login";
+
+  public static final String CAS_LOGOUT = "/cas/logout";
+
+  /** The Account Password step of the CAS sign-in, for an initial or expired password. */
+  public static final String CAS_PASSWORD = "/cas/password";
+
+  /** CAS 1.0, 2.0 and 3.0 ticket validation, called by the e-services' servers. */
+  public static final String CAS_VALIDATE = "/cas/validate";
+
+  public static final String CAS_SERVICE_VALIDATE = "/cas/serviceValidate";
+
+  public static final String CAS_P3_SERVICE_VALIDATE = "/cas/p3/serviceValidate";
+
+  /** The API described for people; its OpenAPI document is at {@link #OPENAPI_DOCUMENT}. */
+  public static final String API = "/api";
+
+  public static final String OPENAPI_DOCUMENT = "/api/openapi.json";
+
   /** The stylesheet and anything else served unchanged from the classpath. */
   public static final String ASSETS = "/assets";
 

@@ -71,7 +71,11 @@ public final class SignedInOnly {
     handler.handle(ctx, session.get());
   }
 
-  private Optional<SignedInSession> resume(Context ctx) {
+  /**
+   * The person this browser is signed in as, if its session is still good; a dead cookie is
+   * dropped. For pages that serve both the signed-in and the signed-out, such as the CAS sign-in.
+   */
+  public Optional<SignedInSession> resume(Context ctx) {
     Optional<SecretToken> token = SessionCookie.read(ctx);
     if (token.isEmpty()) {
       return Optional.empty();

@@ -8,12 +8,21 @@ import org.singlepassword.application.port.in.accounts.ShowAccountUseCase;
 import org.singlepassword.application.port.in.activity.ListAccountActivityUseCase;
 import org.singlepassword.application.port.in.admin.ProvisionAccountUseCase;
 import org.singlepassword.application.port.in.admin.RegisterEServiceUseCase;
+import org.singlepassword.application.port.in.admin.RegisteredEService;
+import org.singlepassword.application.port.in.eservice.AdministerEServiceUseCase;
 import org.singlepassword.application.port.in.eservice.AuthenticateEServiceUseCase;
+import org.singlepassword.application.port.in.eservice.EServiceAction;
+import org.singlepassword.application.port.in.eservice.EServiceDetails;
+import org.singlepassword.application.port.in.eservice.ShowEServicesUseCase;
 import org.singlepassword.application.port.in.password.ChangePasswordUseCase;
 import org.singlepassword.application.port.in.password.ShowPasswordPolicyUseCase;
 import org.singlepassword.application.port.in.reset.ConfirmPasswordResetUseCase;
 import org.singlepassword.application.port.in.reset.RequestPasswordResetUseCase;
 import org.singlepassword.application.port.in.signin.SignInUseCase;
+import org.singlepassword.application.port.in.sso.IssueServiceTicketUseCase;
+import org.singlepassword.application.port.in.sso.RecognizeServiceUseCase;
+import org.singlepassword.application.port.in.sso.ValidateServiceTicketUseCase;
+import org.singlepassword.domain.eservice.EServiceId;
 import org.singlepassword.domain.policy.PasswordPolicy;
 
 /**
@@ -38,6 +47,35 @@ public final class UseCaseStubs {
       command -> unexpected("requestPasswordReset");
   private ConfirmPasswordResetUseCase confirmPasswordReset =
       command -> unexpected("confirmPasswordReset");
+  private ShowEServicesUseCase showEServices =
+      new ShowEServicesUseCase() {
+        @Override
+        public List<EServiceDetails> listEServices() {
+          return unexpected("listEServices");
+        }
+
+        @Override
+        public EServiceDetails showEService(EServiceId id) {
+          return unexpected("showEService");
+        }
+      };
+  private AdministerEServiceUseCase administerEService =
+      new AdministerEServiceUseCase() {
+        @Override
+        public void administerEService(EServiceId id, EServiceAction action) {
+          unexpected("administerEService");
+        }
+
+        @Override
+        public RegisteredEService rotateSecret(EServiceId id) {
+          return unexpected("rotateSecret");
+        }
+      };
+  private RecognizeServiceUseCase recognizeService = url -> unexpected("recognizeService");
+  private IssueServiceTicketUseCase issueServiceTicket =
+      command -> unexpected("issueServiceTicket");
+  private ValidateServiceTicketUseCase validateServiceTicket =
+      command -> unexpected("validateServiceTicket");
   private FakeSessions sessions = new FakeSessions();
 
   public UseCaseStubs showPasswordPolicy(ShowPasswordPolicyUseCase useCase) {
@@ -100,6 +138,31 @@ public final class UseCaseStubs {
     return this;
   }
 
+  public UseCaseStubs showEServices(ShowEServicesUseCase useCase) {
+    this.showEServices = useCase;
+    return this;
+  }
+
+  public UseCaseStubs administerEService(AdministerEServiceUseCase useCase) {
+    this.administerEService = useCase;
+    return this;
+  }
+
+  public UseCaseStubs recognizeService(RecognizeServiceUseCase useCase) {
+    this.recognizeService = useCase;
+    return this;
+  }
+
+  public UseCaseStubs issueServiceTicket(IssueServiceTicketUseCase useCase) {
+    this.issueServiceTicket = useCase;
+    return this;
+  }
+
+  public UseCaseStubs validateServiceTicket(ValidateServiceTicketUseCase useCase) {
+    this.validateServiceTicket = useCase;
+    return this;
+  }
+
   public UseCaseStubs sessions(FakeSessions fake) {
     this.sessions = fake;
     return this;
@@ -125,7 +188,12 @@ public final class UseCaseStubs {
         administerAccount,
         listAccountActivity,
         requestPasswordReset,
-        confirmPasswordReset);
+        confirmPasswordReset,
+        showEServices,
+        administerEService,
+        recognizeService,
+        issueServiceTicket,
+        validateServiceTicket);
   }
 
   private static <T> T unexpected(String useCase) {

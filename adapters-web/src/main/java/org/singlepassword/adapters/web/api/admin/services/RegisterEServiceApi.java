@@ -1,4 +1,4 @@
-package org.singlepassword.adapters.web.api.admin;
+package org.singlepassword.adapters.web.api.admin.services;
 
 import io.javalin.http.Context;
 import java.util.Objects;
@@ -9,12 +9,12 @@ import org.singlepassword.application.port.in.admin.RegisterEServiceUseCase;
  * Incoming adapter: {@code POST /api/v1/admin/services}, an administrator registering an e-service
  * (SOUL, Learner Portal…) and receiving the secret it will authenticate with.
  */
-public final class AdminServicesApi {
+public final class RegisterEServiceApi {
 
   private final RegisterEServiceUseCase registerEService;
   private final ApiJson json;
 
-  public AdminServicesApi(RegisterEServiceUseCase registerEService, ApiJson json) {
+  public RegisterEServiceApi(RegisterEServiceUseCase registerEService, ApiJson json) {
     this.registerEService = Objects.requireNonNull(registerEService, "registerEService");
     this.json = Objects.requireNonNull(json, "json");
   }

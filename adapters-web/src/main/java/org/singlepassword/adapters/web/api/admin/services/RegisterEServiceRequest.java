@@ -1,4 +1,4 @@
-package org.singlepassword.adapters.web.api.admin;
+package org.singlepassword.adapters.web.api.admin.services;
 
 import java.util.ArrayList;
 import java.util.List;

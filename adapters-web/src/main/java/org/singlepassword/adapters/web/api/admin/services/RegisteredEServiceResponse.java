@@ -1,4 +1,4 @@
-package org.singlepassword.adapters.web.api.admin;
+package org.singlepassword.adapters.web.api.admin.services;
 
 import org.singlepassword.application.port.in.admin.RegisteredEService;
 
