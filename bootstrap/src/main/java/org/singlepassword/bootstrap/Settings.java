@@ -60,8 +60,12 @@ public record Settings(
     }
   }
 
-  /** Argon2id's cost parameters. */
-  public record HashSettings(int memoryKiB, int iterations, int parallelism) {}
+  /**
+   * Argon2id's cost parameters, and admission control: how many hashes run at once (one a core by
+   * default) and how many more requests may wait for their turn before the next is refused (503).
+   */
+  public record HashSettings(
+      int memoryKiB, int iterations, int parallelism, int concurrency, int queue) {}
 
   /** Settings from the process environment. */
   public static Settings fromEnvironment() {
@@ -87,10 +91,7 @@ public record Settings(
             read.integer("SPS_PASSWORD_MAX_LENGTH", 128, 64, 1024),
             read.text("SPS_PASSWORD_FORBIDDEN_CHARACTERS", "$\"\\/`"),
             read.integer("SPS_PASSWORD_HISTORY", 3, 0, 24)),
-        new HashSettings(
-            read.integer("SPS_ARGON2_MEMORY_KIB", 19456, 8, 1024 * 1024),
-            read.integer("SPS_ARGON2_ITERATIONS", 2, 1, 100),
-            read.integer("SPS_ARGON2_PARALLELISM", 1, 1, 16)),
+        hashSettings(read),
         read.duration("SPS_SESSION_IDLE_TIMEOUT", "PT30M"),
         read.duration("SPS_SESSION_ABSOLUTE_TIMEOUT", "PT12H"),
         new AgingSettings(
@@ -109,6 +110,18 @@ public record Settings(
             read.optionalText("SPS_SMTP_PASSWORD"),
             read.bool("SPS_SMTP_STARTTLS", true),
             read.email("SPS_MAIL_FROM", "single-password@example.edu")));
+  }
+
+  private static HashSettings hashSettings(SettingReader read) {
+    int concurrency =
+        read.integer(
+            "SPS_HASHING_CONCURRENCY", Runtime.getRuntime().availableProcessors(), 1, 1024);
+    return new HashSettings(
+        read.integer("SPS_ARGON2_MEMORY_KIB", 19456, 8, 1024 * 1024),
+        read.integer("SPS_ARGON2_ITERATIONS", 2, 1, 100),
+        read.integer("SPS_ARGON2_PARALLELISM", 1, 1, 16),
+        concurrency,
+        read.integer("SPS_HASHING_QUEUE", 4 * concurrency, 0, 100_000));
   }
 
   /** The same settings on another port and data directory: what tests and benchmarks start. */

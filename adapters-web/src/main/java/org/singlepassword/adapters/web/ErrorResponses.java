@@ -20,6 +20,7 @@ import org.singlepassword.adapters.web.ratelimit.RetryAfter;
 import org.singlepassword.adapters.web.ratelimit.TooManyAttemptsException;
 import org.singlepassword.adapters.web.session.FormExpiredException;
 import org.singlepassword.application.port.in.ConcurrentChangeException;
+import org.singlepassword.application.port.in.ServiceBusyException;
 import org.singlepassword.application.port.in.accounts.AccountNotFoundException;
 import org.singlepassword.application.port.in.admin.AccountAlreadyExistsException;
 import org.singlepassword.application.port.in.admin.EServiceAlreadyExistsException;
@@ -105,6 +106,7 @@ final class ErrorResponses {
         InvalidResetLinkException.class,
         (e, ctx) -> apiProblem(ctx, e, Problems.invalidResetLink()));
     routes.exception(TooManyAttemptsException.class, this::tooManyAttempts);
+    routes.exception(ServiceBusyException.class, this::serviceBusy);
 
     // Javalin's own answers (no such address, wrong method, body too large) in our format.
     routes.exception(HttpResponseException.class, this::httpResponse);
@@ -139,6 +141,20 @@ final class ErrorResponses {
         429,
         "Too many attempts",
         Html.render(MESSAGE_PAGE, "Too many attempts", message, Paths.HOME));
+  }
+
+  // Admission control refused the request before it did anything: the client may simply retry.
+  private void serviceBusy(ServiceBusyException exception, Context ctx) {
+    long seconds = RetryAfter.seconds(exception.retryAfter());
+    if (isApi(ctx)) {
+      problem(ctx, Problems.serviceBusy(seconds), retryAfter(seconds));
+      return;
+    }
+    ctx.header(RetryAfter.HEADER, Long.toString(seconds));
+    String message =
+        "Many people are signing in right now. Please wait a moment and try again: nothing was"
+            + " changed.";
+    page(ctx, 503, "Busy", Html.render(MESSAGE_PAGE, "Please try again", message, Paths.HOME));
   }
 
   private static Map<String, String> retryAfter(long seconds) {
