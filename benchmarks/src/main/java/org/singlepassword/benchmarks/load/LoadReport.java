@@ -60,9 +60,11 @@ final class LoadReport {
     md.append(
         format(
             "%nStart-up to the first 200 (median of 3): **%.0f ms** on an empty data directory"
-                + " (creates the database), **%.0f ms** on an existing one.%n",
+                + " (creates the database), **%.0f ms** on an existing one, **%.0f ms** on an"
+                + " existing one with a class-data archive (`java -XX:SharedArchiveFile=…`).%n",
             (Double) startUp.get("medianEmptyMillis"),
-            (Double) startUp.get("medianExistingMillis")));
+            (Double) startUp.get("medianExistingMillis"),
+            (Double) startUp.get("medianWithClassDataArchiveMillis")));
     md.append(
         format(
             "Resident memory (VmRSS): **%d MiB** idle after start, %d MiB at most under load,"

@@ -133,29 +133,64 @@ public final class LoadRun {
     return markdown;
   }
 
+  /**
+   * Start-up to the first 200, three times each: on an empty data directory (the database is
+   * created), on an existing one, and on an existing one with an application class-data archive
+   * (AppCDS) that a first start wrote, which spares the JVM most of its class loading.
+   */
   private Map<String, Object> startUps(Path work, Map<String, String> settings, Path serviceLog)
       throws IOException, InterruptedException {
-    double[] first = new double[3];
-    double[] again = new double[3];
-    for (int i = 0; i < first.length; i++) {
-      Path dir = work.resolve("start-" + i);
-      try (ChildService fresh = ChildService.start(jar, javaOptions, dir, settings, serviceLog)) {
-        first[i] = fresh.startUp().toNanos() / 1e6;
-      }
-      try (ChildService restarted =
-          ChildService.start(jar, javaOptions, dir, settings, serviceLog)) {
-        again[i] = restarted.startUp().toNanos() / 1e6;
-      }
+    double[] empty = new double[3];
+    double[] existing = new double[3];
+    double[] archived = new double[3];
+    Path archive = work.resolve("single-password.jsa");
+    try (ChildService writer =
+        ChildService.start(
+            jar,
+            with(javaOptions, "-XX:ArchiveClassesAtExit=" + archive),
+            work.resolve("archive"),
+            settings,
+            serviceLog)) {
+      log("class-data archive written by a start of %d ms", writer.startUp().toMillis());
     }
-    Arrays.sort(first);
-    Arrays.sort(again);
+    List<String> withArchive = with(javaOptions, "-XX:SharedArchiveFile=" + archive);
+    for (int i = 0; i < empty.length; i++) {
+      Path dir = work.resolve("start-" + i);
+      empty[i] = startUp(javaOptions, dir, settings, serviceLog);
+      existing[i] = startUp(javaOptions, dir, settings, serviceLog);
+      archived[i] = startUp(withArchive, dir, settings, serviceLog);
+    }
     Map<String, Object> startUp = new LinkedHashMap<>();
-    startUp.put("emptyDataDirMillis", first);
-    startUp.put("existingDataDirMillis", again);
-    startUp.put("medianEmptyMillis", first[1]);
-    startUp.put("medianExistingMillis", again[1]);
-    log("start-up: empty %s ms, existing %s ms", Arrays.toString(first), Arrays.toString(again));
+    startUp.put("emptyDataDirMillis", sorted(empty));
+    startUp.put("existingDataDirMillis", sorted(existing));
+    startUp.put("existingWithClassDataArchiveMillis", sorted(archived));
+    startUp.put("medianEmptyMillis", empty[1]);
+    startUp.put("medianExistingMillis", existing[1]);
+    startUp.put("medianWithClassDataArchiveMillis", archived[1]);
+    startUp.put("classDataArchiveOption", "-XX:SharedArchiveFile=single-password.jsa");
+    log(
+        "start-up ms: empty %s, existing %s, with AppCDS %s",
+        Arrays.toString(empty), Arrays.toString(existing), Arrays.toString(archived));
     return startUp;
+  }
+
+  private double startUp(
+      List<String> options, Path dir, Map<String, String> settings, Path serviceLog)
+      throws IOException, InterruptedException {
+    try (ChildService started = ChildService.start(jar, options, dir, settings, serviceLog)) {
+      return started.startUp().toNanos() / 1e6;
+    }
+  }
+
+  private static double[] sorted(double[] values) {
+    Arrays.sort(values);
+    return values;
+  }
+
+  private static List<String> with(List<String> options, String option) {
+    List<String> all = new ArrayList<>(options);
+    all.add(option);
+    return all;
   }
 
   private static void provision(
