@@ -24,6 +24,7 @@ import org.singlepassword.benchmarks.load.ChildService;
 import org.singlepassword.benchmarks.load.ClosedLoop;
 import org.singlepassword.benchmarks.load.HashTiming;
 import org.singlepassword.benchmarks.load.HttpConnection;
+import org.singlepassword.benchmarks.load.LoadRun;
 import org.singlepassword.benchmarks.load.Machine;
 import org.singlepassword.benchmarks.load.Options;
 import org.singlepassword.benchmarks.load.Provisioning;
@@ -62,7 +63,7 @@ public final class ScaleRun {
             .mapToInt(Integer::parseInt)
             .toArray();
     List<String> javaOptions =
-        List.of(options.getOrDefault("java-options", "-Xmx256m").split(" +"));
+        List.of(options.getOrDefault("java-options", LoadRun.DEFAULT_JAVA_OPTIONS).split(" +"));
     Files.createDirectories(out);
 
     Map<String, Object> report = new LinkedHashMap<>();
