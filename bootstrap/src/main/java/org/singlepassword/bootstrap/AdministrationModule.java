@@ -5,6 +5,7 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import java.security.SecureRandom;
 import java.time.Clock;
+import org.singlepassword.application.admission.HashingGate;
 import org.singlepassword.application.port.in.accounts.AdministerAccountUseCase;
 import org.singlepassword.application.port.in.accounts.ImportAccountsUseCase;
 import org.singlepassword.application.port.in.accounts.ShowAccountUseCase;
@@ -29,7 +30,10 @@ import org.singlepassword.domain.password.PasswordHasher;
 import org.singlepassword.domain.policy.PasswordAging;
 import org.singlepassword.domain.policy.PasswordPolicy;
 
-/** Wiring: the use cases of IT administrators: provisioning, account actions, e-services. */
+/**
+ * Wiring: the use cases of IT administrators: provisioning, account actions, e-services. Those that
+ * hash are admitted through the {@link HashingGate} like a person's sign-in.
+ */
 final class AdministrationModule extends AbstractModule {
 
   @Provides
@@ -42,9 +46,12 @@ final class AdministrationModule extends AbstractModule {
       EServiceRegistry eServices,
       PasswordHasher hasher,
       InitialPasswords initialPasswords,
+      HashingGate gate,
       Clock clock) {
-    return new ProvisionAccountService(
-        transactions, accounts, audit, policy, eServices, hasher, initialPasswords, clock);
+    ProvisionAccountService service =
+        new ProvisionAccountService(
+            transactions, accounts, audit, policy, eServices, hasher, initialPasswords, clock);
+    return command -> gate.admitReturning(() -> service.provisionAccount(command));
   }
 
   @Provides
@@ -56,9 +63,13 @@ final class AdministrationModule extends AbstractModule {
       PasswordPolicy policy,
       PasswordHasher hasher,
       InitialPasswords initialPasswords,
+      HashingGate gate,
       Clock clock) {
-    return new ImportAccountsService(
-        transactions, accounts, audit, policy, hasher, initialPasswords, clock);
+    // One place for the whole import: its hashes then wait for permits with everyone else's.
+    ImportAccountsService service =
+        new ImportAccountsService(
+            transactions, accounts, audit, policy, hasher, initialPasswords, clock);
+    return command -> gate.admitReturning(() -> service.importAccounts(command));
   }
 
   @Provides

@@ -5,6 +5,7 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import java.security.SecureRandom;
 import java.time.Clock;
+import org.singlepassword.application.admission.HashingGate;
 import org.singlepassword.application.port.in.password.ChangePasswordUseCase;
 import org.singlepassword.application.port.in.password.ShowPasswordPolicyUseCase;
 import org.singlepassword.application.port.in.signin.EndSessionUseCase;
@@ -34,7 +35,9 @@ import org.singlepassword.domain.session.SessionTimeouts;
 
 /**
  * Wiring: the policy, clock and randomness the use cases share, and the use cases of a person
- * signing in and changing the password.
+ * signing in and changing the password. A use case that hashes is admitted through the {@link
+ * HashingGate} before its transaction opens, so that a request refused or waiting holds no database
+ * connection.
  */
 final class ApplicationModule extends AbstractModule {
 
@@ -118,20 +121,23 @@ final class ApplicationModule extends AbstractModule {
       PasswordHasher hasher,
       UnknownAccountDecoy decoy,
       AccountNotices notices,
+      HashingGate gate,
       Clock clock) {
-    return new ChangePasswordService(
-        transactions,
-        accounts,
-        sessions,
-        audit,
-        policy,
-        eServices,
-        aging,
-        lockout,
-        hasher,
-        decoy,
-        notices,
-        clock);
+    ChangePasswordService service =
+        new ChangePasswordService(
+            transactions,
+            accounts,
+            sessions,
+            audit,
+            policy,
+            eServices,
+            aging,
+            lockout,
+            hasher,
+            decoy,
+            notices,
+            clock);
+    return command -> gate.admit(() -> service.changePassword(command));
   }
 
   @Provides
@@ -144,8 +150,11 @@ final class ApplicationModule extends AbstractModule {
       UnknownAccountDecoy decoy,
       Lockout lockout,
       PasswordAging aging,
+      HashingGate gate,
       Clock clock) {
-    return new SignInService(transactions, accounts, audit, hasher, decoy, lockout, aging, clock);
+    SignInService service =
+        new SignInService(transactions, accounts, audit, hasher, decoy, lockout, aging, clock);
+    return command -> gate.admitReturning(() -> service.signIn(command));
   }
 
   @Provides

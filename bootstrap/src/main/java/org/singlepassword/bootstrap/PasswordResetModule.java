@@ -5,6 +5,7 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import java.security.SecureRandom;
 import java.time.Clock;
+import org.singlepassword.application.admission.HashingGate;
 import org.singlepassword.application.port.in.reset.ConfirmPasswordResetUseCase;
 import org.singlepassword.application.port.in.reset.RequestPasswordResetUseCase;
 import org.singlepassword.application.port.in.reset.SendExpiryWarningsUseCase;
@@ -82,9 +83,21 @@ final class PasswordResetModule extends AbstractModule {
       PasswordPolicy policy,
       EServiceRegistry eServices,
       PasswordHasher hasher,
+      HashingGate gate,
       Clock clock) {
-    return new ConfirmPasswordResetService(
-        transactions, accounts, resets, sessions, audit, notices, policy, eServices, hasher, clock);
+    ConfirmPasswordResetService service =
+        new ConfirmPasswordResetService(
+            transactions,
+            accounts,
+            resets,
+            sessions,
+            audit,
+            notices,
+            policy,
+            eServices,
+            hasher,
+            clock);
+    return command -> gate.admit(() -> service.confirmPasswordReset(command));
   }
 
   @Provides

@@ -68,8 +68,18 @@ public record Settings(
     }
   }
 
-  /** Argon2id's cost parameters, and its secret keys (peppers), which print their ids only. */
-  public record HashSettings(int memoryKiB, int iterations, int parallelism, Peppers peppers) {}
+  /**
+   * Argon2id's cost parameters, its secret keys (peppers, which print their ids only), and
+   * admission control: how many hashes run at once (one a core by default) and how many more
+   * requests may wait for their turn before the next is refused (503).
+   */
+  public record HashSettings(
+      int memoryKiB,
+      int iterations,
+      int parallelism,
+      Peppers peppers,
+      int concurrency,
+      int queue) {}
 
   /** Settings from the process environment. */
   public static Settings fromEnvironment() {
@@ -93,11 +103,7 @@ public record Settings(
         read.uri("SPS_HELP_URL", "https://it-help.example.edu/"),
         new PolicySettings(
             policyParameters(read, profile), read.readableFile("SPS_PASSWORD_BLOCKLIST_FILE")),
-        new HashSettings(
-            read.integer("SPS_ARGON2_MEMORY_KIB", 19456, 8, 1024 * 1024),
-            read.integer("SPS_ARGON2_ITERATIONS", 2, 1, 100),
-            read.integer("SPS_ARGON2_PARALLELISM", 1, 1, 16),
-            peppers(read)),
+        hashSettings(read),
         read.duration("SPS_SESSION_IDLE_TIMEOUT", "PT30M"),
         read.duration("SPS_SESSION_ABSOLUTE_TIMEOUT", "PT12H"),
         new AgingSettings(
@@ -186,6 +192,19 @@ public record Settings(
               }
             })
         .orElse(Peppers.none());
+  }
+
+  private static HashSettings hashSettings(SettingReader read) {
+    int concurrency =
+        read.integer(
+            "SPS_HASHING_CONCURRENCY", Runtime.getRuntime().availableProcessors(), 1, 1024);
+    return new HashSettings(
+        read.integer("SPS_ARGON2_MEMORY_KIB", 19456, 8, 1024 * 1024),
+        read.integer("SPS_ARGON2_ITERATIONS", 2, 1, 100),
+        read.integer("SPS_ARGON2_PARALLELISM", 1, 1, 16),
+        peppers(read),
+        concurrency,
+        read.integer("SPS_HASHING_QUEUE", 4 * concurrency, 0, 100_000));
   }
 
   /** The same settings on another port and data directory: what tests and benchmarks start. */

@@ -24,6 +24,7 @@ class SettingsTest {
   @Test
   void defaultsAreTheDocumentedOnes() {
     Settings settings = Settings.from(Map.of());
+    int cores = Runtime.getRuntime().availableProcessors();
 
     assertEquals("127.0.0.1", settings.httpHost());
     assertEquals(7070, settings.httpPort());
@@ -36,7 +37,9 @@ class SettingsTest {
         new PolicyParameters(
             PolicyProfile.FAQ, 10, 128, "$\"\\/`", true, true, true, true, true, 3),
         settings.policy().parameters());
-    assertEquals(new Settings.HashSettings(19456, 2, 1, Peppers.none()), settings.hashing());
+    assertEquals(
+        new Settings.HashSettings(19456, 2, 1, Peppers.none(), cores, 4 * cores),
+        settings.hashing());
     assertEquals(Optional.of(Duration.ofDays(180)), settings.aging().maxAge());
     assertEquals(Duration.ofMinutes(30), settings.sessionIdleTimeout());
   }
@@ -54,6 +57,8 @@ class SettingsTest {
     "SPS_POLICY_PROFILE, nist",
     "SPS_PASSWORD_COMPOSITION, sometimes",
     "SPS_PASSWORD_BLOCKLIST_FILE, /no/such/list.txt",
+    "SPS_HASHING_CONCURRENCY, 0",
+    "SPS_HASHING_QUEUE, -1"
   })
   void anInvalidValueIsRefusedNamingTheVariable(String name, String value) {
     IllegalArgumentException refused =
@@ -267,6 +272,16 @@ class SettingsTest {
 
     assertFalse(settings.toString().contains("db-secret"), settings.toString());
     assertFalse(settings.toString().contains("url-secret"), settings.toString());
+  }
+
+  @Test
+  void theHashingQueueIsFourTimesTheConcurrencyUnlessSet() {
+    assertEquals(12, Settings.from(Map.of("SPS_HASHING_CONCURRENCY", "3")).hashing().queue());
+    assertEquals(
+        0,
+        Settings.from(Map.of("SPS_HASHING_CONCURRENCY", "3", "SPS_HASHING_QUEUE", "0"))
+            .hashing()
+            .queue());
   }
 
   @Test

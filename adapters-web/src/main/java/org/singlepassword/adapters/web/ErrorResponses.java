@@ -21,6 +21,7 @@ import org.singlepassword.adapters.web.ratelimit.RetryAfter;
 import org.singlepassword.adapters.web.ratelimit.TooManyAttemptsException;
 import org.singlepassword.adapters.web.session.FormExpiredException;
 import org.singlepassword.application.port.in.ConcurrentChangeException;
+import org.singlepassword.application.port.in.ServiceBusyException;
 import org.singlepassword.application.port.in.accounts.AccountNotFoundException;
 import org.singlepassword.application.port.in.admin.AccountAlreadyExistsException;
 import org.singlepassword.application.port.in.admin.EServiceAlreadyExistsException;
@@ -110,6 +111,7 @@ final class ErrorResponses {
     routes.exception(TooManyAttemptsException.class, this::tooManyAttempts);
     routes.exception(ServiceNotRecognizedException.class, this::serviceNotRecognized);
     routes.exception(StoreUnavailableException.class, this::storeUnavailable);
+    routes.exception(ServiceBusyException.class, this::serviceBusy);
 
     // Javalin's own answers (no such address, wrong method, body too large) in our format.
     routes.exception(HttpResponseException.class, this::httpResponse);
@@ -160,6 +162,17 @@ final class ErrorResponses {
     }
     ctx.header(RetryAfter.HEADER, Long.toString(seconds));
     messagePage(ctx, 503, "error.storeUnavailable");
+  }
+
+  // Admission control refused the request before it did anything: the client may simply retry.
+  private void serviceBusy(ServiceBusyException exception, Context ctx) {
+    long seconds = RetryAfter.seconds(exception.retryAfter());
+    if (isApi(ctx)) {
+      problem(ctx, Problems.serviceBusy(seconds), retryAfter(seconds));
+      return;
+    }
+    ctx.header(RetryAfter.HEADER, Long.toString(seconds));
+    messagePage(ctx, 503, "error.serviceBusy");
   }
 
   private static Map<String, String> retryAfter(long seconds) {

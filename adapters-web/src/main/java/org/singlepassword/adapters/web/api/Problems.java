@@ -262,6 +262,18 @@ public final class Problems {
         Map.of("retryAfter", retryAfterSeconds));
   }
 
+  /** Too many passwords are being checked at once; {@code Retry-After} goes with it. */
+  public static Problem serviceBusy(long retryAfterSeconds) {
+    return problem(
+        "service-busy",
+        "Service busy",
+        503,
+        "Too many passwords are being checked at once; nothing was done. Try again in "
+            + retryAfterSeconds
+            + (retryAfterSeconds == 1 ? " second." : " seconds."),
+        Map.of("retryAfter", retryAfterSeconds));
+  }
+
   public static Problem internalError(String incidentId) {
     return problem(
         "internal-error",

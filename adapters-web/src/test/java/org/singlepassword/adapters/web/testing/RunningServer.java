@@ -71,6 +71,11 @@ public final class RunningServer implements AutoCloseable {
     return new Browser(base);
   }
 
+  /** A client that writes requests byte for byte, however broken. */
+  public RawHttp raw() {
+    return new RawHttp(server.port());
+  }
+
   public ApiClient api() {
     return new ApiClient(base);
   }

@@ -1,6 +1,7 @@
 package org.singlepassword.application.port.in.accounts;
 
 import java.util.List;
+import org.singlepassword.application.port.in.ServiceBusyException;
 
 /**
  * Incoming port: IT provisions a whole intake at once. Every account gets a generated initial
@@ -11,6 +12,7 @@ public interface ImportAccountsUseCase {
 
   /**
    * @return one outcome per row, in the file's order
+   * @throws ServiceBusyException too many passwords are being checked at once; nothing was done
    */
   List<ImportedAccount> importAccounts(ImportAccountsCommand command);
 }

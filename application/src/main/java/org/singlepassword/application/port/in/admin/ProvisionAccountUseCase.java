@@ -1,5 +1,6 @@
 package org.singlepassword.application.port.in.admin;
 
+import org.singlepassword.application.port.in.ServiceBusyException;
 import org.singlepassword.domain.policy.PasswordRejectedException;
 
 /**
@@ -12,6 +13,7 @@ public interface ProvisionAccountUseCase {
    * @return the account's username and its initial password (generated when none was given)
    * @throws AccountAlreadyExistsException the username is taken
    * @throws PasswordRejectedException a given initial password breaks the policy
+   * @throws ServiceBusyException too many passwords are being checked at once; nothing was done
    */
   ProvisionedAccount provisionAccount(ProvisionAccountCommand command);
 }

@@ -1,6 +1,7 @@
 package org.singlepassword.application.port.in.password;
 
 import org.singlepassword.application.port.in.ConcurrentChangeException;
+import org.singlepassword.application.port.in.ServiceBusyException;
 import org.singlepassword.application.port.in.signin.AccountDisabledException;
 import org.singlepassword.application.port.in.signin.AccountLockedException;
 import org.singlepassword.domain.password.IncorrectPasswordException;
@@ -21,6 +22,7 @@ public interface ChangePasswordUseCase {
    * @throws PasswordRejectedException the new password breaks the policy (every unmet rule named),
    *     or comes sooner than the minimum age allows
    * @throws ConcurrentChangeException the account changed meanwhile; nothing was saved
+   * @throws ServiceBusyException too many passwords are being checked at once; nothing was done
    */
   void changePassword(ChangePasswordCommand command);
 }

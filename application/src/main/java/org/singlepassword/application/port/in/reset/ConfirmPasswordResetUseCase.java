@@ -1,6 +1,7 @@
 package org.singlepassword.application.port.in.reset;
 
 import org.singlepassword.application.port.in.ConcurrentChangeException;
+import org.singlepassword.application.port.in.ServiceBusyException;
 import org.singlepassword.domain.policy.PasswordRejectedException;
 
 /**
@@ -14,6 +15,7 @@ public interface ConfirmPasswordResetUseCase {
    *     (one answer for all)
    * @throws PasswordRejectedException the new password breaks the policy or the history
    * @throws ConcurrentChangeException the account changed meanwhile; nothing was saved
+   * @throws ServiceBusyException too many passwords are being checked at once; nothing was done
    */
   void confirmPasswordReset(ConfirmPasswordResetCommand command);
 }

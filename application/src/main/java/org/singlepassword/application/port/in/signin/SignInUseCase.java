@@ -1,6 +1,7 @@
 package org.singlepassword.application.port.in.signin;
 
 import org.singlepassword.application.port.in.ConcurrentChangeException;
+import org.singlepassword.application.port.in.ServiceBusyException;
 import org.singlepassword.domain.password.IncorrectPasswordException;
 
 /** Incoming port: sign a person in with the single password, for the web forms or an e-service. */
@@ -14,6 +15,7 @@ public interface SignInUseCase {
    *     included); the password was not accepted
    * @throws AccountDisabledException the password was right but the account is disabled
    * @throws ConcurrentChangeException the account changed while the attempt was being recorded
+   * @throws ServiceBusyException too many passwords are being checked at once; nothing was done
    */
   SignedIn signIn(SignInCommand command);
 }
