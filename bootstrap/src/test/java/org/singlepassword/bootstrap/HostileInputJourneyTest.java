@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The real service, database included, fed generated malformed requests (seeded, ADR 0007) at every
+ * The real service, database included, fed generated malformed requests (seeded, ADR 0010) at every
  * API address that can change an account, each aimed at one existing account: random bytes, invalid
  * JSON and UTF-8, bodies over the limit, control characters and CR/LF in usernames and e-mail
  * addresses, very long usernames. Each is refused with a 4xx, never a 5xx nor a stack trace, and

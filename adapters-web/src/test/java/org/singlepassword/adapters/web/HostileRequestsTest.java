@@ -39,7 +39,7 @@ import org.singlepassword.domain.token.SecretToken;
 
 /**
  * Every route of the {@link Routes} table, fed generated hostile requests over a real socket
- * (seeded, ADR 0007): random bytes, bodies over the limit, invalid JSON and UTF-8, control
+ * (seeded, ADR 0010): random bytes, bodies over the limit, invalid JSON and UTF-8, control
  * characters and CR/LF in fields and headers, very long values, garbage in paths and queries. The
  * use cases behind succeed whenever they are reached; whatever the request, the answer is never a
  * 5xx nor a stack trace, a refusal comes from us in our format with a message, and a refused

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.singlepassword.domain.password.Password;
 
 /**
- * The policy judged on generated input (seeded, ADR 0007): any text at all is judged without
+ * The policy judged on generated input (seeded, ADR 0010): any text at all is judged without
  * failing, the verdict depends on the characters only, and on text mixing every kind of character
  * that matters the rules named are exactly those a plain model of the FAQ breaks. A failure names
  * its sample; {@code -Dsps.seed=N} draws other samples.
