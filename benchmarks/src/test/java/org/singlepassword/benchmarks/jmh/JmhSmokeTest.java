@@ -31,8 +31,9 @@ class JmhSmokeTest {
                     .build())
             .run();
 
-    // PolicyBenchmark for three candidates, HashBenchmark's hash and verify.
-    assertEquals(5, results.size());
+    // PolicyBenchmark for three candidates, HashBenchmark's hash and verify, BlocklistBenchmark's
+    // two methods for two candidates.
+    assertEquals(9, results.size());
     for (RunResult result : results) {
       assertTrue(result.getPrimaryResult().getScore() > 0, result.getParams().getBenchmark());
     }
