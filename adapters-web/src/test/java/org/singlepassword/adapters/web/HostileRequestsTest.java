@@ -34,6 +34,15 @@ import org.singlepassword.application.port.in.accounts.AccountNotFoundException;
 import org.singlepassword.application.port.in.accounts.ImportedAccount;
 import org.singlepassword.application.port.in.admin.ProvisionedAccount;
 import org.singlepassword.application.port.in.admin.RegisteredEService;
+import org.singlepassword.application.port.in.eservice.AdministerEServiceUseCase;
+import org.singlepassword.application.port.in.eservice.EServiceAction;
+import org.singlepassword.application.port.in.eservice.EServiceDetails;
+import org.singlepassword.application.port.in.eservice.EServiceNotFoundException;
+import org.singlepassword.application.port.in.eservice.ShowEServicesUseCase;
+import org.singlepassword.application.port.in.sso.ServiceNotRecognizedException;
+import org.singlepassword.application.port.in.sso.TicketFailure;
+import org.singlepassword.application.port.in.sso.TicketValidationException;
+import org.singlepassword.domain.eservice.EServiceId;
 import org.singlepassword.domain.password.Password;
 import org.singlepassword.domain.token.SecretToken;
 
@@ -136,7 +145,40 @@ class HostileRequestsTest {
             })
         .administerAccount(command -> changesReached.incrementAndGet())
         .requestPasswordReset(command -> changesReached.incrementAndGet())
-        .confirmPasswordReset(command -> changesReached.incrementAndGet());
+        .confirmPasswordReset(command -> changesReached.incrementAndGet())
+        .showEServices(
+            new ShowEServicesUseCase() {
+              @Override
+              public List<EServiceDetails> listEServices() {
+                return List.of();
+              }
+
+              @Override
+              public EServiceDetails showEService(EServiceId id) {
+                throw new EServiceNotFoundException(id);
+              }
+            })
+        .administerEService(
+            new AdministerEServiceUseCase() {
+              @Override
+              public void administerEService(EServiceId id, EServiceAction action) {
+                throw new EServiceNotFoundException(id);
+              }
+
+              @Override
+              public RegisteredEService rotateSecret(EServiceId id) {
+                throw new EServiceNotFoundException(id);
+              }
+            })
+        .recognizeService(url -> Optional.empty())
+        .issueServiceTicket(
+            command -> {
+              throw new ServiceNotRecognizedException();
+            })
+        .validateServiceTicket(
+            command -> {
+              throw new TicketValidationException(TicketFailure.INVALID_TICKET, "not recognized");
+            });
   }
 
   /** The routes as the server registers them: its route table, so that none is forgotten. */

@@ -3,6 +3,8 @@ package org.singlepassword.adapters.web.session;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.Handler;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
 import io.javalin.http.SameSite;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -57,7 +59,7 @@ public final class Csrf {
    * @throws FormExpiredException unless the submitted form carries the session's token
    */
   public static void requireSignedInForm(Context ctx, SecretToken session) {
-    requireEqual(Optional.ofNullable(ctx.formParam(FIELD)), Optional.of(tokenFor(session)));
+    requireEqual(submittedToken(ctx), Optional.of(tokenFor(session)));
   }
 
   /**
@@ -90,9 +92,21 @@ public final class Csrf {
   /** A signed-out form's handler, run only when the submitted token equals the cookie's. */
   public static Handler signedOutForm(Handler handler) {
     return ctx -> {
-      requireEqual(Optional.ofNullable(ctx.formParam(FIELD)), signedOutCookie(ctx));
+      requireEqual(submittedToken(ctx), signedOutCookie(ctx));
       handler.handle(ctx);
     };
+  }
+
+  /**
+   * The token the form carries. Our forms are URL-encoded: a multipart body is refused before it is
+   * parsed, since a malformed one makes the servlet container throw instead of answer.
+   */
+  private static Optional<String> submittedToken(Context ctx) {
+    if (ctx.isMultipart()) {
+      throw new HttpResponseException(
+          HttpStatus.UNSUPPORTED_MEDIA_TYPE.getCode(), "forms are sent URL-encoded");
+    }
+    return Optional.ofNullable(ctx.formParam(FIELD));
   }
 
   private static Optional<String> signedOutCookie(Context ctx) {
