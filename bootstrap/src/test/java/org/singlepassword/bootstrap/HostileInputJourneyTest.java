@@ -69,13 +69,19 @@ class HostileInputJourneyTest {
     EService.Answer registered =
         admin.post(
             "/api/v1/admin/services",
-            Map.of("id", "soul", "name", "SOUL", "serviceUrls", List.of("https://soul.example/")));
+            Map.of(
+                "id",
+                "exam-portal",
+                "name",
+                "Examinations",
+                "serviceUrls",
+                List.of("https://exams.example.edu/")));
     assertEquals(201, registered.status(), registered.body());
     soul =
         "Basic "
             + java.util.Base64.getEncoder()
                 .encodeToString(
-                    ("soul:" + registered.json().get("secret").asText())
+                    ("exam-portal:" + registered.json().get("secret").asText())
                         .getBytes(StandardCharsets.UTF_8));
     EService.Answer created =
         admin.post(
