@@ -93,7 +93,7 @@ class HostileInputJourneyTest {
                 "initialPassword", "Initial-2026-Pass"));
     assertEquals(201, created.status(), created.body());
     EService.Answer changed =
-        EService.withSecret(base, "soul", registered.json().get("secret").asText())
+        EService.withSecret(base, "exam-portal", registered.json().get("secret").asText())
             .post(
                 "/api/v1/accounts/chan.tm/password",
                 Map.of("currentPassword", "Initial-2026-Pass", "newPassword", PASSWORD));
