@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,8 +16,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -109,7 +113,7 @@ class HostileInputJourneyTest {
           EService.withSecret(base, "soul", "unused")
               .post("/api/v1/sign-in", Map.of("username", USERNAME, "password", PASSWORD));
       assertEquals(401, signedIn.status(), "a wrong e-service secret is still refused");
-      HttpResponse<String> ok =
+      Answer ok =
           send(
               "POST /api/v1/sign-in e-service",
               "application/json",
@@ -153,10 +157,10 @@ class HostileInputJourneyTest {
   @MethodSource("malformedRequests")
   void isRefusedWithAClearMessageAndChangesNothing(
       String address, Malformed kind, String contentType, byte[] body) {
-    HttpResponse<String> answer = send(address, contentType, body);
+    Answer answer = send(address, contentType, body);
 
     int status = answer.statusCode();
-    String type = answer.headers().firstValue("Content-Type").orElse("");
+    String type = answer.contentType();
     if (address.contains("/import") && status == 200) {
       // By design a bad row never stops a file: it is answered "error" with its reason.
       assertTrue(type.startsWith("text/csv"), type);
@@ -241,22 +245,70 @@ class HostileInputJourneyTest {
     }
   }
 
-  private static HttpResponse<String> send(String address, String contentType, byte[] body) {
+  /** What came back over the socket. */
+  private record Answer(int statusCode, String contentType, String body) {}
+
+  /**
+   * Over a plain socket, as RawHttp does in the web adapter's tests: the server may answer and
+   * close before it has read a body it refuses, which a client library reports as a failure.
+   */
+  private static Answer send(String address, String contentType, byte[] body) {
     String[] parts = address.split(" ");
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(base.resolve(parts[1]))
-            .header("Content-Type", contentType)
-            .header("Accept", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-    switch (parts[2]) {
-      case "e-service" -> request.header("Authorization", soul);
-      case "admin" -> request.header("Authorization", "Bearer " + RunningService.ADMIN_TOKEN);
-      default -> {}
-    }
-    try {
-      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    } catch (IOException | InterruptedException failed) {
+    String authorization =
+        switch (parts[2]) {
+          case "e-service" -> "Authorization: " + soul + "\r\n";
+          case "admin" -> "Authorization: Bearer " + RunningService.ADMIN_TOKEN + "\r\n";
+          default -> "";
+        };
+    byte[] head =
+        (parts[0]
+                + " "
+                + parts[1]
+                + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: application/json\r\n"
+                + authorization
+                + "Content-Type: "
+                + contentType
+                + "\r\nContent-Length: "
+                + body.length
+                + "\r\nConnection: close\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8);
+    try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+      socket.setSoTimeout(30_000);
+      try {
+        socket.getOutputStream().write(head);
+        socket.getOutputStream().write(body);
+      } catch (IOException refusedMidway) {
+        // Answered before the whole body was read: the answer is still there to read.
+      }
+      String received = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      int endOfHead = received.indexOf("\r\n\r\n");
+      assertTrue(endOfHead > 0, () -> "no answer to " + address);
+      String headers = received.substring(0, endOfHead).toLowerCase(Locale.ROOT);
+      String content = received.substring(endOfHead + 4);
+      Matcher type = CONTENT_TYPE.matcher(headers);
+      return new Answer(
+          Integer.parseInt(received.substring(9, 12)),
+          type.find() ? type.group(1).strip() : "",
+          headers.contains("transfer-encoding: chunked") ? dechunked(content) : content);
+    } catch (IOException failed) {
       throw new AssertionError(address, failed);
+    }
+  }
+
+  private static final Pattern CONTENT_TYPE = Pattern.compile("\ncontent-type:([^\r]*)");
+
+  private static String dechunked(String chunked) {
+    StringBuilder body = new StringBuilder();
+    int at = 0;
+    while (true) {
+      int endOfSize = chunked.indexOf("\r\n", at);
+      int size = Integer.parseInt(chunked.substring(at, endOfSize).strip(), 16);
+      if (size == 0) {
+        return body.toString();
+      }
+      // Sizes count bytes; the bodies here are ASCII, so a character is a byte.
+      body.append(chunked, endOfSize + 2, endOfSize + 2 + size);
+      at = endOfSize + 2 + size + 2;
     }
   }
 }

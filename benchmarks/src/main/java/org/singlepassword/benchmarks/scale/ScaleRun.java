@@ -118,6 +118,12 @@ public final class ScaleRun {
       row.put("medianP99Millis", median(rounds(row), ClosedLoop.Step::successP99Millis));
       row.put("medianPerSecond", median(rounds(row), ClosedLoop.Step::successesPerSecond));
     }
+    // The copies take a gigabyte at a million accounts: only the service's log is kept.
+    for (Map<String, Object> row : rows) {
+      deleteTree(Path.of((String) row.get("dataDir")));
+    }
+    deleteTree(dataDir);
+    report.put("serviceLog", log.toString());
     report.put("sizes", rows);
     String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
     new ObjectMapper()
@@ -137,6 +143,15 @@ public final class ScaleRun {
       List<ClosedLoop.Step> steps, java.util.function.ToDoubleFunction<ClosedLoop.Step> figure) {
     double[] values = steps.stream().mapToDouble(figure).sorted().toArray();
     return values[values.length / 2];
+  }
+
+  private static void deleteTree(Path directory) throws IOException {
+    try (Stream<Path> files = Files.walk(directory)) {
+      for (Path file :
+          (Iterable<Path>) files.sorted(java.util.Comparator.reverseOrder())::iterator) {
+        Files.delete(file);
+      }
+    }
   }
 
   private static void copyTree(Path from, Path to) throws IOException {
