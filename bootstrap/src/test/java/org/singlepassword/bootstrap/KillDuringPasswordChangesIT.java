@@ -93,8 +93,12 @@ class KillDuringPasswordChangesIT {
     }
   }
 
+  /**
+   * A password per generation, each far from the one before (the policy refuses a change of the
+   * number alone) and free of the person's name.
+   */
   private static String password(int generation) {
-    return "Crash-Test-" + generation + "-Pw";
+    return "Kite-" + Integer.toHexString(generation * 0x9E3779B1) + "-Aa9";
   }
 
   /** Until enough changes were acknowledged; a stream that ended early fails the test. */
