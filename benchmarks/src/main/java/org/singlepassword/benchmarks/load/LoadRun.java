@@ -261,16 +261,27 @@ public final class LoadRun {
     };
   }
 
+  // The policy refuses a password holding the person's username and one that only changes the
+  // number of the current one: each is derived from the username, never contains it, and each
+  // generation is far from the one before.
+
   private static String initial(String username) {
-    return "Initial-" + username + "-0";
+    return "Start-" + scrambled(username, -1) + "-Aa0";
   }
 
   private static String password(String username) {
-    return "Bench-" + username + "-Pass1";
+    return "Bench-" + scrambled(username, -2) + "-Zz1";
   }
 
+  private static final List<String> WORDS = List.of("Kite", "Lamp", "Moss");
+
+  /** A word of its own beside the neighbouring generations', so never "only the number". */
   private static String generation(String username, int generation) {
-    return "Gen" + generation + "-" + username + "-Pw";
+    return WORDS.get(generation % WORDS.size()) + "-" + scrambled(username, generation) + "-Aa9";
+  }
+
+  private static String scrambled(String username, int generation) {
+    return Integer.toHexString((username.hashCode() * 31 + generation) * 0x9E3779B1);
   }
 
   static void log(String format, Object... values) {
