@@ -60,8 +60,8 @@ class MigrationsOnHsqldbTest {
   @Test
   void aFreshDatabaseGetsEveryScriptOfTheMigrationDirectoryInOrder() throws Exception {
     try (Database database = Database.openEmbedded(dataDirectory)) {
-      assertEquals(scriptsInTheBuild(), appliedVersions(database));
-      assertEquals(TABLES, Set.copyOf(tables(database)));
+      assertEquals(scriptsInTheBuild(), SchemaVersions.applied(database));
+      assertEquals(TABLES, Set.copyOf(SchemaVersions.tables(database, "PUBLIC")));
     }
   }
 
@@ -69,12 +69,12 @@ class MigrationsOnHsqldbTest {
   void reopeningAppliesNothingAgainAndReleasesTheFilesOnClose() throws Exception {
     List<String> appliedAtFirstOpen;
     try (Database database = Database.openEmbedded(dataDirectory)) {
-      appliedAtFirstOpen = appliedVersionsWithTheirInstants(database);
+      appliedAtFirstOpen = SchemaVersions.appliedWithTheirInstants(database);
     }
     assertFalse(Files.exists(lockFile()), "the database was not shut down");
 
     try (Database database = Database.openEmbedded(dataDirectory)) {
-      assertEquals(appliedAtFirstOpen, appliedVersionsWithTheirInstants(database));
+      assertEquals(appliedAtFirstOpen, SchemaVersions.appliedWithTheirInstants(database));
     }
   }
 
@@ -91,7 +91,7 @@ class MigrationsOnHsqldbTest {
     writeVersion4DatabaseWithOneAccountAndEvent(username, changedAt);
 
     try (Database database = Database.openEmbedded(dataDirectory)) {
-      assertEquals(scriptsInTheBuild(), appliedVersions(database));
+      assertEquals(scriptsInTheBuild(), SchemaVersions.applied(database));
       AccountState account =
           new JdbiAccountRepository(database.jdbi()).findByUsername(username).orElseThrow().state();
       List<AuditEvent> events = new JdbiAuditTrail(database.jdbi()).recentFor(username, 10);
@@ -257,44 +257,6 @@ class MigrationsOnHsqldbTest {
           .map(name -> name.group(1) + " " + name.group(2).replace('_', ' '))
           .toList();
     }
-  }
-
-  private static List<String> appliedVersions(Database database) {
-    return database
-        .jdbi()
-        .withHandle(
-            handle ->
-                handle
-                    .createQuery("SELECT version, description FROM schema_version ORDER BY version")
-                    .map(
-                        (row, context) ->
-                            row.getInt("version") + " " + row.getString("description"))
-                    .list());
-  }
-
-  private static List<String> appliedVersionsWithTheirInstants(Database database) {
-    return database
-        .jdbi()
-        .withHandle(
-            handle ->
-                handle
-                    .createQuery("SELECT version, applied_at FROM schema_version ORDER BY version")
-                    .map(
-                        (row, context) -> row.getInt("version") + " " + row.getString("applied_at"))
-                    .list());
-  }
-
-  private static List<String> tables(Database database) {
-    return database
-        .jdbi()
-        .withHandle(
-            handle ->
-                handle
-                    .createQuery(
-                        "SELECT table_name FROM information_schema.tables"
-                            + " WHERE table_schema = 'PUBLIC'")
-                    .mapTo(String.class)
-                    .list());
   }
 
   private Path lockFile() {

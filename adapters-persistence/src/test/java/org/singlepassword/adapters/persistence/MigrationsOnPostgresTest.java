@@ -35,8 +35,8 @@ class MigrationsOnPostgresTest {
   @Test
   void aFreshDatabaseGetsEveryListedScriptInOrder() {
     try (Database database = TestPostgres.shared().newDatabase().open()) {
-      assertEquals(listedVersions(), appliedVersions(database));
-      assertEquals(TABLES, Set.copyOf(tables(database)));
+      assertEquals(listedVersions(), SchemaVersions.applied(database));
+      assertEquals(TABLES, Set.copyOf(SchemaVersions.tables(database, "public")));
     }
   }
 
@@ -45,11 +45,11 @@ class MigrationsOnPostgresTest {
     TestDatabaseUrl url = TestPostgres.shared().newDatabase();
     List<String> appliedAtFirstOpen;
     try (Database database = url.open()) {
-      appliedAtFirstOpen = appliedVersionsWithTheirInstants(database);
+      appliedAtFirstOpen = SchemaVersions.appliedWithTheirInstants(database);
     }
 
     try (Database database = url.open()) {
-      assertEquals(appliedAtFirstOpen, appliedVersionsWithTheirInstants(database));
+      assertEquals(appliedAtFirstOpen, SchemaVersions.appliedWithTheirInstants(database));
     }
   }
 
@@ -76,7 +76,7 @@ class MigrationsOnPostgresTest {
         opened.add(database.get(60, TimeUnit.SECONDS));
       }
       for (Database database : opened) {
-        assertEquals(listedVersions(), appliedVersions(database));
+        assertEquals(listedVersions(), SchemaVersions.applied(database));
       }
     } finally {
       opened.forEach(Database::close);
@@ -113,44 +113,6 @@ class MigrationsOnPostgresTest {
     return Migrations.SCRIPT_NAMES.stream()
         .map(name -> name.replaceAll("^V(\\d+)__(\\w+)\\.sql$", "$1 $2").replace('_', ' '))
         .toList();
-  }
-
-  private static List<String> appliedVersions(Database database) {
-    return database
-        .jdbi()
-        .withHandle(
-            handle ->
-                handle
-                    .createQuery("SELECT version, description FROM schema_version ORDER BY version")
-                    .map(
-                        (row, context) ->
-                            row.getInt("version") + " " + row.getString("description"))
-                    .list());
-  }
-
-  private static List<String> appliedVersionsWithTheirInstants(Database database) {
-    return database
-        .jdbi()
-        .withHandle(
-            handle ->
-                handle
-                    .createQuery("SELECT version, applied_at FROM schema_version ORDER BY version")
-                    .map(
-                        (row, context) -> row.getInt("version") + " " + row.getString("applied_at"))
-                    .list());
-  }
-
-  private static List<String> tables(Database database) {
-    return database
-        .jdbi()
-        .withHandle(
-            handle ->
-                handle
-                    .createQuery(
-                        "SELECT table_name FROM information_schema.tables"
-                            + " WHERE table_schema = 'public'")
-                    .mapTo(String.class)
-                    .list());
   }
 
   private static void await(CountDownLatch latch) {
